@@ -1,0 +1,68 @@
+#include "draw/document.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace draw {
+
+Path Path::rectangle(const Rect& r) {
+  Path p;
+  using Op = PathSegment::Op;
+  p.segments = {{Op::move, {{r.x, r.y}}},
+                {Op::line, {{r.right(), r.y}}},
+                {Op::line, {{r.right(), r.bottom()}}},
+                {Op::line, {{r.x, r.bottom()}}},
+                {Op::close, {}}};
+  return p;
+}
+
+Path Path::line(Point a, Point b) {
+  Path p;
+  p.segments = {{PathSegment::Op::move, {a}}, {PathSegment::Op::line, {b}}};
+  return p;
+}
+
+Rect Path::bounds() const {
+  double l = std::numeric_limits<double>::max(), t = l;
+  double r = std::numeric_limits<double>::lowest(), b = r;
+  for (const auto& s : segments) {
+    int n = s.op == PathSegment::Op::curve ? 3 : s.op == PathSegment::Op::close ? 0 : 1;
+    for (int i = 0; i < n; ++i) {
+      l = std::min(l, s.p[i].x);
+      r = std::max(r, s.p[i].x);
+      t = std::min(t, s.p[i].y);
+      b = std::max(b, s.p[i].y);
+    }
+  }
+  if (l > r) return {};
+  double half = stroke ? stroke->width / 2 : 0;
+  return Rect{l, t, r - l, b - t}.outset(half);
+}
+
+FontId Document::intern_font(const FontFace& face) {
+  auto it = std::find(fonts.begin(), fonts.end(), face);
+  if (it != fonts.end()) return static_cast<FontId>(it - fonts.begin());
+  fonts.push_back(face);
+  return static_cast<FontId>(fonts.size() - 1);
+}
+
+SwatchId Document::intern_swatch(const Swatch& swatch) {
+  if (auto id = find_swatch(swatch.name)) return *id;
+  swatches.push_back(swatch);
+  return static_cast<SwatchId>(swatches.size() - 1);
+}
+
+std::optional<SwatchId> Document::find_swatch(const std::string& name) const {
+  for (std::size_t i = 0; i < swatches.size(); ++i)
+    if (swatches[i].name == name) return static_cast<SwatchId>(i);
+  return std::nullopt;
+}
+
+ImageId Document::intern_image(const ImageResource& image) {
+  for (std::size_t i = 0; i < images.size(); ++i)
+    if (images[i].file == image.file) return static_cast<ImageId>(i);
+  images.push_back(image);
+  return static_cast<ImageId>(images.size() - 1);
+}
+
+}  // namespace draw

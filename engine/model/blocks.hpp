@@ -1,0 +1,155 @@
+#pragma once
+// The blocks a publication is made of. Structure is shared by all languages; only Text varies.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/text.hpp"
+
+namespace model {
+
+struct Block;
+
+enum class Align { start, center, end, justify, decimal };
+
+// <p style="…">
+struct Paragraph {
+  Text text;
+  std::string style;  // paragraph style; empty = the layout's default for the context
+  SourceLocation where;
+};
+
+// <h level="1|2|3">: a heading outside the section structure (leaflet panels, flyers).
+struct Heading {
+  Text text;
+  int level = 1;
+  std::string style;
+  SourceLocation where;
+};
+
+struct ListItem {
+  Text text;
+  std::vector<Block> children;  // nested lists, further paragraphs
+  SourceLocation where;
+};
+
+// <ul> / <ol start="…">
+struct List {
+  bool ordered = false;
+  int start = 1;
+  std::string style;
+  std::vector<ListItem> items;
+  SourceLocation where;
+};
+
+// <section id="…"><h>…</h> blocks, subsections </section>; level = nesting depth (1..3).
+struct Section {
+  std::string id;
+  int level = 1;
+  Text title;
+  std::vector<Block> blocks;
+  SourceLocation where;
+};
+
+struct TableColumn {
+  std::string width;  // "30mm", "2*" (relative), "auto" (fitted to content); empty = "1*"
+  Align align = Align::start;
+  SourceLocation where;
+};
+
+struct TableCell {
+  Text text;
+  int colspan = 1, rowspan = 1;
+  std::optional<Align> align;  // overrides the column's
+  SourceLocation where;
+};
+
+struct TableRow {
+  std::vector<TableCell> cells;
+  SourceLocation where;
+};
+
+// <table id="…" style="…"><caption/><col/>…<thead><tr>…</tr></thead><tbody>…</tbody></table>
+struct Table {
+  std::string id;
+  std::string style;
+  Text caption;
+  std::vector<TableColumn> columns;
+  std::vector<TableRow> head;  // repeated at the top of every part when the table splits
+  std::vector<TableRow> body;
+  bool span_columns = false;   // may take the full width of a multi-column frame
+  SourceLocation where;
+};
+
+// <figure id="…" src="assets/map.png" width="column|page|80mm"><caption/></figure>
+struct Figure {
+  std::string id;
+  std::filesystem::path src;  // resolved against the content file's folder
+  std::string width = "column";
+  Text caption;
+  SourceLocation where;
+};
+
+// One key-figure tile: a language-neutral value, formatted per language.
+struct Fact {
+  double value = 0;
+  int decimals = 0;
+  std::string prefix;  // language-neutral, written before the number ("US$")
+  Text unit;           // "%", "km²", or per language ("tỷ đồng", "billion")
+  Text label;
+  SourceLocation where;
+};
+
+struct Facts {
+  std::vector<Fact> items;  // 2..6
+  std::string style;
+  SourceLocation where;
+};
+
+// <callout><title/> blocks </callout>: a tinted box ("Why Quảng Ngãi").
+struct Callout {
+  Text title;
+  std::vector<Block> blocks;
+  std::string style;
+  SourceLocation where;
+};
+
+struct Contact {
+  Text organisation;
+  Text address;
+  std::string phone, email, web;  // language-neutral
+  SourceLocation where;
+};
+
+struct Contacts {
+  Text title;
+  std::vector<Contact> items;
+  SourceLocation where;
+};
+
+// <toc depth="2"><title/></toc>: the contents, generated from the section headings.
+struct TableOfContents {
+  Text title;
+  int depth = 2;
+  SourceLocation where;
+};
+
+// <qr data="https://…" size="25mm" ecc="M"/>
+struct QrCode {
+  std::string data;
+  std::string size = "25mm";
+  char error_correction = 'M';  // L, M, Q, H
+  Text caption;
+  SourceLocation where;
+};
+
+struct Block {
+  std::variant<Paragraph, Heading, List, Section, Table, Figure, Facts, Callout, Contacts,
+               TableOfContents, QrCode>
+      node;
+  const SourceLocation& where() const;
+};
+
+}  // namespace model

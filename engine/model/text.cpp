@@ -1,0 +1,38 @@
+#include "model/text.hpp"
+
+#include <cstdio>
+
+namespace model {
+
+const Translation* Text::in(std::string_view lang) const {
+  const Translation* neutral = nullptr;
+  for (const auto& t : translations) {
+    if (t.lang == lang) return &t;
+    if (t.lang.empty()) neutral = &t;
+  }
+  return neutral;
+}
+
+static void append_plain(const std::vector<Inline>& content, std::string& out) {
+  for (const auto& node : content) {
+    switch (node.kind) {
+      case InlineKind::text: out += node.text; break;
+      case InlineKind::line_break: out += ' '; break;
+      case InlineKind::number: {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.*f", node.decimals, node.value);
+        out += buf;
+        break;
+      }
+      default: append_plain(node.children, out);
+    }
+  }
+}
+
+std::string Text::plain(std::string_view lang) const {
+  std::string out;
+  if (const auto* t = in(lang)) append_plain(t->content, out);
+  return out;
+}
+
+}  // namespace model

@@ -1,0 +1,162 @@
+#pragma once
+// A layout definition (layouts/<id>.xml): page geometry, masters, panels, styles, swatches and
+// per-language settings. A designer changes the look here without touching C++.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "draw/color.hpp"
+#include "draw/geometry.hpp"
+#include "style/styles.hpp"
+
+namespace style {
+
+using draw::Rect;
+
+struct PageGeometry {
+  double width = 0, height = 0;  // trim size, pt
+  double bleed = 0;              // pt, default 3 mm
+  double safe_margin = 0;        // pt, default 5 mm: text stays this far inside the trim
+  bool facing = true;            // left and right pages mirror inner and outer margins
+};
+
+struct Margins {
+  double top = 0, bottom = 0, inner = 0, outer = 0;  // pt
+};
+
+// Static artwork on a master: a filled rectangle in a swatch (cover backgrounds, bands).
+struct MasterRect {
+  Rect rect;  // relative to the trim; a rectangle touching the trim edge extends into the bleed
+  std::string color;
+  double tint = 1.0;
+  bool bleeds = false;
+  util::SourceLocation where;
+};
+
+enum class Position { top_outer, top_inner, top_center, bottom_outer, bottom_inner, bottom_center };
+
+// Page numbers and running heads on a master.
+struct Marginal {
+  Position position = Position::bottom_outer;
+  double offset = 0;  // distance of the baseline from the trim edge (top or bottom), pt
+  std::string style;  // paragraph style
+};
+
+// A rectangle text flows into, with its columns. Named so content and tests can refer to it.
+struct FrameDef {
+  std::string name;
+  Rect rect;  // on a right-hand page; mirrored on left-hand pages of facing layouts
+  int columns = 1;
+  double gutter = 0;
+  // Copy-fitting for fixed frames: "none" = overset is an error; "shrink" = reduce size and
+  // leading uniformly, down to min_scale of the nominal size.
+  bool fit_shrink = false;
+  double min_scale = 1.0;
+  std::string vertical_align = "top";  // top | center | bottom
+  util::SourceLocation where;
+};
+
+struct Master {
+  std::string name;  // cover, inside-cover, opener, body-left, body-right, back-cover, …
+  std::vector<MasterRect> rects;
+  std::vector<FrameDef> frames;  // empty for body masters: the body frame comes from the margins
+  std::optional<Marginal> folio;
+  std::optional<Marginal> running_head;
+  util::SourceLocation where;
+};
+
+// A panel of a folded leaflet or a side of a flyer: a fixed area on a sheet.
+struct Insets {
+  double top = 0, right = 0, bottom = 0, left = 0;  // pt
+};
+
+struct PanelDef {
+  std::string name;
+  double x = 0, width = 0;  // on its sheet, pt; height = the page height
+  Insets margins;           // the panel's text area inside its edges
+  std::vector<MasterRect> rects;  // artwork, relative to the panel's top-left corner
+  int columns = 1;
+  double gutter = 0;
+  std::string background;   // swatch, empty = paper
+  bool fit_shrink = false;
+  double min_scale = 1.0;
+  std::string vertical_align = "top";
+  util::SourceLocation where;
+};
+
+struct SheetDef {
+  std::string name;  // outside, inside; front, back
+  std::vector<PanelDef> panels;  // left to right
+  std::vector<double> folds;     // x positions, pt; derived from the panel edges
+};
+
+struct TableStyle {
+  double cell_padding = 3;
+  double rule_width = 0.5;
+  std::string rule_color = "black";
+  std::string header_fill;  // swatch, empty = none
+  std::string zebra_fill;   // swatch for every other body row, empty = none
+  std::string header_style = "table-head";
+  std::string cell_style = "table-cell";
+};
+
+struct LanguageSettings {
+  std::string code;  // BCP 47
+  std::string name;  // own name ("Tiếng Việt")
+  std::map<FontRole, std::string> fonts;  // role → fontconfig family chain ("Noto Serif CJK JP, Noto Serif")
+  double size_scale = 1.0;
+  double leading_scale = 1.0;
+  bool keep_all = false;   // break only at spaces (Korean)
+  std::string hyphenation; // dictionary file name in /usr/share/hyphen, empty = none
+  std::string decimal_separator = ".";
+  std::string group_separator = ",";
+  std::string figure_label = "Figure {n}";
+  std::string table_label = "Table {n}";
+  std::string contents_title = "Contents";
+  std::string continued = "(continued)";
+  std::string bullet = "\u2022";
+  std::string number_format = "{n}.";
+  util::SourceLocation where;
+};
+
+struct PrintSettings {
+  bool marks = true;
+  double slug = 0;       // room outside the bleed for marks (pt)
+  double max_ink = 3.0;  // 300 %
+  std::filesystem::path output_profile;  // resolved against the layout file
+  std::string output_condition = "FOGRA39";
+  std::string output_condition_info = "Coated FOGRA39 (ISO 12647-2:2004)";
+};
+
+enum class LayoutKind { handbook, leaflet, flyer };
+
+struct Layout {
+  std::string id;
+  LayoutKind kind = LayoutKind::handbook;
+  PageGeometry page;
+  Margins margins;    // body pages
+  int columns = 1;    // body frame
+  double gutter = 0;
+  std::vector<draw::Swatch> swatches;
+  std::map<std::string, ParagraphStyle> paragraph_styles;
+  std::map<std::string, CharacterStyle> character_styles;
+  std::map<std::string, Master> masters;
+  std::vector<SheetDef> sheets;             // leaflet, flyer
+  std::vector<std::string> reading_order;   // panel names in reading order (digital edition)
+  TableStyle table;
+  std::vector<LanguageSettings> languages;
+  PrintSettings print;
+  std::filesystem::path file;
+  util::SourceLocation where;
+
+  const ParagraphStyle* paragraph_style(const std::string& name) const;
+  const CharacterStyle* character_style(const std::string& name) const;
+  const draw::Swatch* swatch(const std::string& name) const;
+  const LanguageSettings* language(const std::string& code) const;
+  const Master* master(const std::string& name) const;
+  const PanelDef* panel(const std::string& name) const;  // searches every sheet
+};
+
+}  // namespace style
