@@ -21,6 +21,7 @@ struct Swatch {
   Rgb rgb;
   bool overprint = false;     // set for 100 % K body text: it must not knock out
   bool registration = false;  // the "All" separation used for printer's marks
+  bool rgb_only = false;      // the layout gave no CMYK: fine on screen, a preflight error in print
 };
 
 using SwatchId = std::uint16_t;

@@ -1,0 +1,21 @@
+#pragma once
+// Previews: one PNG per page (the trim area) and a contact sheet of all pages.
+#include <filesystem>
+#include <vector>
+
+#include "draw/document.hpp"
+
+namespace exporter::png {
+
+struct Options {
+  double dpi = 72;  // page previews; 72 dpi = one pixel per point
+};
+
+// Writes <folder>/page-001.png, page-002.png, … (each atomically); returns the files.
+std::vector<std::filesystem::path> write_pages(const draw::Document& document,
+                                               const std::filesystem::path& folder, const Options& options);
+
+// Writes all pages as thumbnails on one sheet (facing pages side by side for facing layouts).
+void write_contact_sheet(const draw::Document& document, const std::filesystem::path& target);
+
+}  // namespace exporter::png
