@@ -1,0 +1,61 @@
+#pragma once
+// text::Paragraph: styled text + a width → lines of positioned glyph runs, on Pango/HarfBuzz.
+// The interface is deliberately narrow (lines with runs and vertical metrics) so that a
+// total-fit breaker can replace Pango's greedy one without touching page flow.
+#include <string>
+#include <vector>
+
+#include "draw/items.hpp"
+#include "text/font_set.hpp"
+#include "text/styled_text.hpp"
+#include "util/diagnostics.hpp"
+
+namespace text {
+
+enum class Align { left, center, right, justify };
+
+struct ParagraphFormat {
+  double width = 0;         // line length, pt
+  Align align = Align::left;
+  double first_indent = 0;  // pt, added to the first line's start
+  double leading = 12;      // nominal baseline-to-baseline distance, pt
+  bool keep_all = false;    // break only at spaces (Korean body text)
+};
+
+// A clickable piece of a line: x from the paragraph's left edge, y relative to the baseline.
+struct LinkArea {
+  draw::Rect area;
+  std::string href;
+};
+
+struct Line {
+  // Glyph x from the paragraph's left edge, y relative to the baseline (0); ink likewise.
+  // GlyphRun::font is an id in the FontSet's face table (FontSet::face), not yet a document's.
+  std::vector<draw::GlyphRun> runs;
+  std::vector<LinkArea> links;
+  double ascent = 0;   // top of the line's box to its baseline (half-leading model)
+  double descent = 0;  // baseline to the bottom of the line's box
+  // Baseline-to-baseline distance from the previous line: the leading, or more where the ink
+  // of stacked diacritics (Ễ, Ậ, Ở) would otherwise touch the line above. 0 for the first line.
+  double advance = 0;
+  double width = 0;    // natural width, pt
+  double ink_top = 0, ink_bottom = 0;  // extreme ink relative to the baseline (top is negative)
+};
+
+struct Paragraph {
+  std::vector<Line> lines;
+  // From the top of the first line's box to the bottom of the last one's.
+  double height() const;
+  // Width of the longest line: what the paragraph needs when set unbroken (table columns).
+  double natural_width() const;
+};
+
+// Shapes and breaks `text`. Characters no font covers are reported as errors (never drawn as
+// boxes); characters found only in a font outside the requested chain are reported as warnings.
+Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat& format,
+                  util::Diagnostics& diagnostics);
+
+// Moves every glyph and the ink box of `run` by (dx, dy).
+void translate(draw::GlyphRun& run, double dx, double dy);
+
+}  // namespace text

@@ -1,0 +1,176 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "text_fixture.hpp"
+#include "text/hyphenator.hpp"
+
+using namespace text_test;
+
+TEST_CASE("a character no font covers is an error naming the code point, language and source line") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  // U+1200 ETHIOPIC SYLLABLE HA: no Noto face in fonts.conf has it.
+  auto p = set(fonts, "Quảng Ngãi ሀ", style("Noto Serif", "vi"), 200, diagnostics);
+  CHECK(diagnostics.has_errors());
+  CHECK(diagnostics.contains("test.xml:7: error: no font covers U+1200"));
+  CHECK(diagnostics.contains("language \"vi\""));
+  // No box is drawn in its place.
+  for (const auto& run : p.lines.at(0).runs)
+    for (const auto& g : run.glyphs) CHECK((g.id & PANGO_GLYPH_UNKNOWN_FLAG) == 0);
+}
+
+TEST_CASE("a character outside the font chain is reported, not silently substituted") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  // Noto Serif has no Han: Pango finds it in a CJK face, which the chain did not name.
+  set(fonts, "Dung Quất 榕", style("Noto Serif", "vi"), 200, diagnostics);
+  CHECK_FALSE(diagnostics.has_errors());
+  CHECK(diagnostics.contains("U+6995"));
+  CHECK(diagnostics.contains("falls back to"));
+}
+
+TEST_CASE("clusters give back the source text, all six scripts") {
+  text::FontSet fonts(font_config());
+  struct Sample { std::string lang, family, text; };
+  std::vector<Sample> samples = {
+      {"vi", "Noto Serif", "Khu kinh tế Dung Quất: Ễ Ậ Ở"},
+      {"en", "Noto Serif", "Efficient offices"},
+      {"ru", "Noto Serif", "Экономическая зона Зунгкуат"},
+      {"zh", "Noto Serif CJK SC", "广义省榕桔经济区"},
+      {"ko", "Noto Serif CJK KR", "꽝응아이성 중꾸앗 경제구역"},
+      {"ja", "Noto Serif CJK JP", "クアンガイ省ズンクアット経済区"},
+  };
+  for (const auto& s : samples) {
+    util::Diagnostics diagnostics;
+    auto p = set(fonts, s.text, style(s.family, s.lang), 1000, diagnostics);
+    REQUIRE(p.lines.size() == 1);
+    CHECK(line_text(p.lines[0]) == s.text);
+    CHECK(diagnostics.empty());
+  }
+}
+
+TEST_CASE("a ligature is one glyph standing for several characters") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  auto p = set(fonts, "office", style("Noto Serif", "en"), 1000, diagnostics);
+  const auto& run = p.lines.at(0).runs.at(0);
+  CHECK(run.glyphs.size() < 6);
+  bool found = false;
+  for (const auto& c : run.clusters) found |= (c.text == "ffi" || c.text == "ff") && c.glyph_count == 1;
+  CHECK(found);
+}
+
+TEST_CASE("Korean body text breaks only at spaces") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  const std::string korean =
+      "꽝응아이성은 중꾸앗 경제구역과 산업단지를 중심으로 정유, 철강, 중공업 분야의 투자를 유치하고 있습니다. "
+      "심해항과 고속도로가 투자자에게 물류 경쟁력을 제공합니다.";
+  auto p = set(fonts, korean, style("Noto Serif CJK KR", "ko"), 120, diagnostics, text::Align::justify);
+  REQUIRE(p.lines.size() > 3);
+  // Every line boundary falls at a space: joining the lines with one space gives the source back
+  // (Pango hides the space at a line end); a break inside a word would add a space.
+  std::string rebuilt;
+  for (std::size_t i = 0; i < p.lines.size(); ++i) {
+    std::string t = line_text(p.lines[i]);
+    if (!t.empty() && t.back() == ' ') t.pop_back();
+    rebuilt += (i ? " " : "") + t;
+  }
+  CHECK(rebuilt == korean);
+}
+
+TEST_CASE("without keep-all Pango would break Korean inside words (the test above can fail)") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  text::StyledText styled;
+  auto s = style("Noto Serif CJK KR", "ko-x-test");  // not "ko": keep-all is not applied
+  styled.append("꽝응아이성은중꾸앗경제구역과산업단지를중심으로", s, {});
+  text::ParagraphFormat format;
+  format.width = 60;
+  auto p = text::typeset(fonts, styled, format, diagnostics);
+  CHECK(p.lines.size() > 1);
+}
+
+TEST_CASE("justified Chinese lines fill the measure although they have no spaces") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  const std::string zh = "广义省位于越南中部沿海地区，东临东海，西接长山山脉。榕桔经济区拥有深水港、炼油厂和钢铁联合企业，"
+                         "是国家炼油、石化和能源中心。投资者可以在这里找到完善的基础设施和有力的支持。";
+  auto p = set(fonts, zh, style("Noto Serif CJK SC", "zh"), 150, diagnostics, text::Align::justify);
+  REQUIRE(p.lines.size() > 2);
+  for (std::size_t i = 0; i + 1 < p.lines.size(); ++i) {
+    const auto& runs = p.lines[i].runs;
+    const auto& last = runs.back().glyphs.back();
+    CHECK(last.x + last.advance == Approx(150).margin(0.6));
+  }
+}
+
+TEST_CASE("stacked Vietnamese diacritics never touch the line above") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  // Tight leading on purpose: the ink of ỄẬỞ reaches above the nominal line box.
+  auto p = set(fonts, "ỄẬỞ ỄẬỞ ỄẬỞ ỄẬỞ ỄẬỞ ỄẬỞ ỄẬỞ ỄẬỞ ỄẬỞ ỄẬỞ ỄẬỞ ỄẬỞ", style("Noto Serif", "vi", 12),
+               60, diagnostics, text::Align::left, 11);
+  REQUIRE(p.lines.size() > 2);
+  for (std::size_t i = 1; i < p.lines.size(); ++i) {
+    const auto& above = p.lines[i - 1];
+    const auto& line = p.lines[i];
+    // Gap between the lowest ink above and the highest ink of this line.
+    CHECK(line.advance - above.ink_bottom + line.ink_top >= 0.49);
+    CHECK(line.advance > 11);  // the leading had to grow
+  }
+}
+
+TEST_CASE("normal text keeps the nominal leading") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  auto p = set(fonts, "The province lies on the central coast of Vietnam, between the sea and the mountains.",
+               style("Noto Serif", "en", 9.5), 100, diagnostics, text::Align::justify, 13.5);
+  REQUIRE(p.lines.size() > 2);
+  for (std::size_t i = 1; i < p.lines.size(); ++i) CHECK(p.lines[i].advance == Approx(13.5));
+  CHECK(p.height() == Approx(13.5 * p.lines.size()));
+}
+
+TEST_CASE("hyphenation inserts soft hyphens and Pango breaks there with a visible hyphen") {
+  auto en = text::Hyphenator::load("/usr/share/hyphen/hyph_en_US.dic");
+  auto ru = text::Hyphenator::load("/usr/share/hyphen/hyph_ru_RU.dic");
+  REQUIRE(en);
+  REQUIRE(ru);
+  CHECK(en->hyphenate("investment").find("\u00AD") != std::string::npos);
+  CHECK(en->hyphenate("a tax") == "a tax");  // short words stay whole
+  std::string ru_word = ru->hyphenate("инвестиционный");
+  CHECK(ru_word.find("\u00AD") != std::string::npos);
+  std::string plain = ru_word;
+  for (std::size_t at; (at = plain.find("\u00AD")) != std::string::npos;) plain.erase(at, 2);
+  CHECK(plain == "инвестиционный");
+
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  auto p = set(fonts, en->hyphenate("Internationalisation considerations characterise infrastructure investment"),
+               style("Noto Serif", "en"), 70, diagnostics);
+  bool hyphen_at_line_end = false;
+  for (const auto& line : p.lines) {
+    std::string t = line_text(line);
+    hyphen_at_line_end |= t.size() >= 2 && t.compare(t.size() - 2, 2, "\u00AD") == 0;
+  }
+  CHECK(hyphen_at_line_end);
+}
+
+TEST_CASE("links become clickable areas on the lines they cover") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  text::StyledText styled;
+  auto s = style("Noto Serif", "en");
+  styled.append("Visit ", s, {});
+  styled.append("dungquat.quangngai.gov.vn", s, {}, "https://dungquat.quangngai.gov.vn");
+  styled.append(" today.", s, {});
+  text::ParagraphFormat format;
+  format.width = 400;
+  auto p = text::typeset(fonts, styled, format, diagnostics);
+  REQUIRE(p.lines.at(0).links.size() == 1);
+  const auto& link = p.lines[0].links[0];
+  CHECK(link.href == "https://dungquat.quangngai.gov.vn");
+  CHECK(link.area.x > 20);
+  CHECK(link.area.width > 80);
+}
