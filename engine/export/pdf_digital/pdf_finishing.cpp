@@ -1,0 +1,58 @@
+#include "export/pdf_digital/pdf_finishing.hpp"
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <exception>
+#include <string>
+
+#include "util/diagnostics.hpp"
+
+namespace exporter::pdf_digital {
+namespace {
+
+void set_catalog_entries(QPDF& pdf, const Finishing& finishing) {
+  QPDFObjectHandle catalog = pdf.getRoot();
+  if (!finishing.language.empty())
+    catalog.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(finishing.language));
+  // Viewers show the document's title in the window instead of the file name.
+  QPDFObjectHandle preferences = catalog.getKey("/ViewerPreferences");
+  if (!preferences.isDictionary()) preferences = QPDFObjectHandle::newDictionary();
+  preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+  catalog.replaceKey("/ViewerPreferences", preferences);
+  if (finishing.open_bookmarks) catalog.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+}
+
+// Cairo 1.16 names an image placed twice on a page twice in the page's resources (same name,
+// same object); qpdf warns and keeps one, which is right. Any other warning means damage.
+bool is_harmless(const QPDFExc& warning) {
+  return std::string(warning.what()).find("duplicated key") != std::string::npos;
+}
+
+}  // namespace
+
+void finish_pdf(const std::string& pdf_bytes, const Finishing& finishing, const PagePlan& plan,
+                const std::filesystem::path& file) {
+  try {
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);  // collected below: any warning means Cairo's file is damaged
+    pdf.processMemoryFile("Cairo's PDF", pdf_bytes.data(), pdf_bytes.size());
+    set_catalog_entries(pdf, finishing);
+    add_link_annotations(pdf, finishing.links, plan);
+
+    QPDFWriter writer(pdf, file.c_str());
+    writer.setDeterministicID(true);  // same input, same bytes
+    writer.setObjectStreamMode(qpdf_o_generate);
+    writer.write();
+    for (const QPDFExc& warning : pdf.getWarnings())
+      if (!is_harmless(warning))
+        util::fail({file.string()}, "the PDF Cairo wrote is damaged: " + std::string(warning.what()));
+  } catch (const util::Failure&) {
+    throw;
+  } catch (const std::exception& e) {
+    util::fail({file.string()}, std::string("cannot finish the PDF: ") + e.what());
+  }
+}
+
+}  // namespace exporter::pdf_digital
