@@ -42,6 +42,7 @@ struct Marginal {
   Position position = Position::bottom_outer;
   double offset = 0;  // distance of the baseline from the trim edge (top or bottom), pt
   std::string style;  // paragraph style
+  util::SourceLocation where;
 };
 
 // A rectangle text flows into, with its columns. Named so content and tests can refer to it.
@@ -90,6 +91,7 @@ struct SheetDef {
   std::string name;  // outside, inside; front, back
   std::vector<PanelDef> panels;  // left to right
   std::vector<double> folds;     // x positions, pt; derived from the panel edges
+  util::SourceLocation where;
 };
 
 struct TableStyle {
@@ -100,6 +102,7 @@ struct TableStyle {
   std::string zebra_fill;   // swatch for every other body row, empty = none
   std::string header_style = "table-head";
   std::string cell_style = "table-cell";
+  util::SourceLocation where;
 };
 
 struct LanguageSettings {
@@ -128,6 +131,7 @@ struct PrintSettings {
   std::filesystem::path output_profile;  // resolved against the layout file
   std::string output_condition = "FOGRA39";
   std::string output_condition_info = "Coated FOGRA39 (ISO 12647-2:2004)";
+  util::SourceLocation where;
 };
 
 enum class LayoutKind { handbook, leaflet, flyer };
@@ -144,6 +148,7 @@ struct Layout {
   std::map<std::string, CharacterStyle> character_styles;
   std::map<std::string, Master> masters;
   std::vector<SheetDef> sheets;             // leaflet, flyer
+  Insets panel_margins;  // the default text inset of a panel; each PanelDef holds its own result
   std::vector<std::string> reading_order;   // panel names in reading order (digital edition)
   TableStyle table;
   std::vector<LanguageSettings> languages;

@@ -1,0 +1,89 @@
+#pragma once
+// Internal to the layout reader: the state shared while one layout file is applied onto a
+// Layout (its base, if any, was applied first), and the reader of each part of the format.
+#include <cstdio>
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include <tinyxml2.h>
+
+#include "style/layout.hpp"
+#include "style/xml_element.hpp"
+#include "util/units.hpp"
+
+namespace style::reading {
+
+// What the checks after reading need to know and a Layout does not record.
+struct Provenance {
+  std::set<std::string> swatches_without_rgb;  // to be derived from the CMYK
+  util::SourceLocation reading_order;
+};
+
+struct FileReading {
+  xml::Source source;
+  std::filesystem::path folder;  // relative paths in the file resolve against it
+  Layout& layout;
+  Provenance& provenance;
+};
+
+// Children of <layout>, after the root's attributes (and the base) have been read.
+void read_layout_children(const tinyxml2::XMLElement& root, FileReading& file);
+
+// One reader per part of the format; each replaces or extends what `file.layout` holds.
+void read_page(const tinyxml2::XMLElement& element, FileReading& file);
+void read_margins(const tinyxml2::XMLElement& element, FileReading& file);
+void read_columns(const tinyxml2::XMLElement& element, FileReading& file);
+void read_print(const tinyxml2::XMLElement& element, FileReading& file);
+void read_table_style(const tinyxml2::XMLElement& element, FileReading& file);
+void read_panel_margins(const tinyxml2::XMLElement& element, FileReading& file);
+void read_swatches(const tinyxml2::XMLElement& element, FileReading& file);
+void read_languages(const tinyxml2::XMLElement& element, FileReading& file);
+void read_paragraph_styles(const tinyxml2::XMLElement& element, FileReading& file);
+void read_character_styles(const tinyxml2::XMLElement& element, FileReading& file);
+void read_masters(const tinyxml2::XMLElement& element, FileReading& file);
+void read_sheets(const tinyxml2::XMLElement& element, FileReading& file);
+void read_reading_order(const tinyxml2::XMLElement& element, FileReading& file);
+
+// The checks that need the whole layout (base and derived files together): references between
+// parts, the styles each kind of layout needs, sheet geometry, the reading order.
+void check_layout(const Layout& layout, const Provenance& provenance, util::Diagnostics& diagnostics);
+
+// Gives the swatches written only in CMYK their screen colour, through the output profile of
+// the finished layout (a derived file may change it); warns when the profile is unusable.
+void derive_swatch_rgb(Layout& layout, const Provenance& provenance, util::Diagnostics& diagnostics);
+
+// A <rect> of artwork; `area_width` × `area_height` is what it must stay inside (the page for
+// a master, the panel for a panel), `area` names that in messages.
+MasterRect read_rect(const tinyxml2::XMLElement& element, FileReading& file, double area_width,
+                     double area_height, const std::string& area);
+
+// The attributes of text frames and panels that say how text flows in them: columns, gutter,
+// copy-fitting and vertical alignment.
+template <class TextArea>
+void read_text_flow(xml::Attributes& a, TextArea& area) {
+  using xml::Presence;
+  a.integer("columns", area.columns, 1, 12);
+  a.length("gutter", area.gutter, area.columns > 1 ? Presence::required : Presence::optional);
+  a.choice("fit", area.fit_shrink, {{"none", false}, {"shrink", true}});
+  bool has_min_scale = a.percentage("min-scale", area.min_scale, 1, 100,
+                                    area.fit_shrink ? Presence::required : Presence::optional);
+  if (has_min_scale && !area.fit_shrink)
+    a.warning("min-scale has no effect without fit=\"shrink\"; the text keeps its size and overset is an error");
+  a.choice("valign", area.vertical_align,
+           {{"top", std::string("top")}, {"center", std::string("center")}, {"bottom", std::string("bottom")}});
+}
+
+// How messages show lengths: "97.00 mm" for geometry, "9.5 pt" for type.
+inline std::string mm_text(double points) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f mm", util::to_mm(points));
+  return buffer;
+}
+inline std::string pt_text(double points) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g pt", points);
+  return buffer;
+}
+
+}  // namespace style::reading

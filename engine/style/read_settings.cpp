@@ -1,0 +1,87 @@
+// The parts of a layout that are one element each: page, margins, columns, print settings,
+// table style, panel margins. Each replaces the base layout's whole element when present, so
+// what a derived file writes is all there is of it: no half-inherited page.
+#include "style/layout_reading.hpp"
+
+namespace style::reading {
+
+using xml::Presence;
+
+void read_page(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  PageGeometry page;
+  page.bleed = util::mm(3);
+  page.safe_margin = util::mm(5);
+  a.positive_length("width", page.width, Presence::required);
+  a.positive_length("height", page.height, Presence::required);
+  a.length("bleed", page.bleed);
+  a.length("safe-margin", page.safe_margin);
+  a.boolean("facing", page.facing);
+  a.reject_unknown();
+  file.layout.page = page;
+}
+
+void read_margins(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  Margins margins;
+  a.length("top", margins.top, Presence::required);
+  a.length("bottom", margins.bottom, Presence::required);
+  a.length("inner", margins.inner, Presence::required);
+  a.length("outer", margins.outer, Presence::required);
+  a.reject_unknown();
+  file.layout.margins = margins;
+}
+
+void read_columns(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  int count = 1;
+  double gutter = 0;
+  a.integer("count", count, 1, 12, Presence::required);
+  a.length("gutter", gutter, count > 1 ? Presence::required : Presence::optional);
+  a.reject_unknown();
+  file.layout.columns = count;
+  file.layout.gutter = gutter;
+}
+
+void read_print(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  PrintSettings print;
+  a.boolean("marks", print.marks);
+  a.length("slug", print.slug);
+  a.percentage("max-ink", print.max_ink, 100, 400);
+  std::string profile;
+  if (a.text("output-profile", profile, Presence::required)) print.output_profile = file.folder / profile;
+  a.text("output-condition", print.output_condition);
+  a.text("output-condition-info", print.output_condition_info);
+  a.reject_unknown();
+  print.where = a.where();
+  file.layout.print = print;
+}
+
+void read_table_style(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  TableStyle table;
+  a.length("cell-padding", table.cell_padding);
+  a.length("rule-width", table.rule_width);
+  a.identifier("rule-color", table.rule_color);
+  a.identifier("header-fill", table.header_fill);
+  a.identifier("zebra-fill", table.zebra_fill);
+  a.identifier("header-style", table.header_style);
+  a.identifier("cell-style", table.cell_style);
+  a.reject_unknown();
+  table.where = a.where();
+  file.layout.table = table;
+}
+
+void read_panel_margins(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  Insets margins;
+  a.length("top", margins.top, Presence::required);
+  a.length("right", margins.right, Presence::required);
+  a.length("bottom", margins.bottom, Presence::required);
+  a.length("left", margins.left, Presence::required);
+  a.reject_unknown();
+  file.layout.panel_margins = margins;
+}
+
+}  // namespace style::reading

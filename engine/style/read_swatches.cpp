@@ -1,0 +1,92 @@
+// <swatches>: named colours, CMYK for print and RGB for screens. A swatch needs at least one
+// side; the other is derived once the whole layout (with its output profile) is known.
+#include <algorithm>
+
+#include "style/layout_reading.hpp"
+#include "style/swatch_colors.hpp"
+
+namespace style::reading {
+
+using xml::Presence;
+
+static draw::Swatch read_swatch(const tinyxml2::XMLElement& element, FileReading& file, bool& has_rgb) {
+  xml::Attributes a(element, file.source);
+  draw::Swatch swatch;
+  a.identifier("name", swatch.name, Presence::required);
+  std::string cmyk_text, rgb_text;
+  bool has_cmyk = a.text("cmyk", cmyk_text);
+  has_rgb = a.text("rgb", rgb_text);
+  a.boolean("overprint", swatch.overprint);
+  a.boolean("registration", swatch.registration);
+  a.reject_unknown();
+
+  if (!has_cmyk && !has_rgb)
+    a.error("swatch \"" + swatch.name + "\" has no colour; write cmyk=\"C M Y K\" (percent) for print, "
+            "rgb=\"#rrggbb\" for screens, or both");
+  if (has_cmyk) {
+    if (auto cmyk = parse_cmyk_percent(cmyk_text))
+      swatch.cmyk = *cmyk;
+    else
+      a.error(xml::quoted("cmyk", cmyk_text) +
+              " is not a CMYK colour; write four percentages from 0 to 100, such as cmyk=\"100 55 0 30\"");
+  }
+  if (has_rgb) {
+    if (auto rgb = parse_hex_rgb(rgb_text))
+      swatch.rgb = *rgb;
+    else
+      a.error(xml::quoted("rgb", rgb_text) + " is not an RGB colour; write rgb=\"#rrggbb\", such as rgb=\"#005587\"");
+  }
+  if (has_rgb && !has_cmyk) {
+    swatch.rgb_only = true;  // fine on screen; the print preflight refuses it
+    swatch.cmyk = naive_cmyk(swatch.rgb);
+  }
+  return swatch;
+}
+
+void read_swatches(const tinyxml2::XMLElement& element, FileReading& file) {
+  std::map<std::string, int> lines_in_this_file;
+  xml::read_children(element, file.source, {{"swatch", [&](const tinyxml2::XMLElement& child) {
+    bool has_rgb = false;
+    draw::Swatch swatch = read_swatch(child, file, has_rgb);
+    if (swatch.name.empty()) return;
+    auto [earlier, first] = lines_in_this_file.emplace(swatch.name, child.GetLineNum());
+    if (!first) {
+      file.source.error(child, "swatch \"" + swatch.name + "\" is defined twice; the first is on line " +
+                                   std::to_string(earlier->second));
+      return;
+    }
+    // A swatch of the base layout with this name is replaced in place, keeping the order.
+    auto& swatches = file.layout.swatches;
+    auto same = std::find_if(swatches.begin(), swatches.end(),
+                             [&](const draw::Swatch& s) { return s.name == swatch.name; });
+    if (same != swatches.end())
+      *same = swatch;
+    else
+      swatches.push_back(swatch);
+    if (has_rgb)
+      file.provenance.swatches_without_rgb.erase(swatch.name);
+    else
+      file.provenance.swatches_without_rgb.insert(swatch.name);
+  }}});
+}
+
+void derive_swatch_rgb(Layout& layout, const Provenance& provenance, util::Diagnostics& diagnostics) {
+  const auto& without_rgb = provenance.swatches_without_rgb;
+  if (without_rgb.empty()) return;
+  std::optional<CmykToSrgb> convert;
+  std::string problem = "the layout names no output profile (<print output-profile=\"…\">)";
+  if (!layout.print.output_profile.empty())
+    convert = CmykToSrgb::from_profile(layout.print.output_profile, problem);
+  if (!convert) {
+    std::string names;
+    for (const auto& name : without_rgb) names += (names.empty() ? "" : ", ") + name;
+    diagnostics.warning(layout.print.where.known() ? layout.print.where : layout.where,
+                        problem + "; the screen colours of the swatches given only in CMYK (" + names +
+                            ") are estimated with the naive formula; give them rgb=\"#rrggbb\" "
+                            "or provide the profile");
+  }
+  for (auto& swatch : layout.swatches)
+    if (without_rgb.count(swatch.name)) swatch.rgb = convert ? (*convert)(swatch.cmyk) : naive_rgb(swatch.cmyk);
+}
+
+}  // namespace style::reading
