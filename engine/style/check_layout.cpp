@@ -99,6 +99,13 @@ class LayoutCheck {
         paragraph_style(master.running_head->style, master.running_head->where,
                         "the running head of master \"" + name + "\"");
     }
+    for (const auto& sheet : layout_.sheets)
+      for (const auto& panel : sheet.panels)
+        for (const auto& [style, replacement] : panel.restyle) {
+          std::string user = "a <restyle> of panel \"" + panel.name + "\"";
+          paragraph_style(style, panel.where, user);
+          paragraph_style(replacement, panel.where, user);
+        }
     const auto& table = layout_.table;
     paragraph_style(table.header_style, table.where, "header-style= of <table-style>");
     paragraph_style(table.cell_style, table.where, "cell-style= of <table-style>");

@@ -84,6 +84,9 @@ struct PanelDef {
   bool fit_shrink = false;
   double min_scale = 1.0;
   std::string vertical_align = "top";
+  // Paragraph style → the style its text takes in this panel: light type on a dark ground
+  // ("h1" → "cover-title") without the content knowing the design.
+  std::map<std::string, std::string> restyle;
   util::SourceLocation where;
 };
 

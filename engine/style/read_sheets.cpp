@@ -38,9 +38,21 @@ static PanelDef read_panel(const tinyxml2::XMLElement& element, FileReading& fil
     a.error("panel \"" + panel.name + "\" has no room for its columns: the gutters take " +
             mm_text(panel.gutter * (panel.columns - 1)) + " of " + mm_text(text_width));
 
-  xml::read_children(element, file.source, {{"rect", [&](const tinyxml2::XMLElement& child) {
-    panel.rects.push_back(read_rect(child, file, panel.width, page_height, "panel \"" + panel.name + "\""));
-  }}});
+  xml::read_children(element, file.source, {
+      {"rect", [&](const tinyxml2::XMLElement& child) {
+         panel.rects.push_back(read_rect(child, file, panel.width, page_height, "panel \"" + panel.name + "\""));
+       }},
+      {"restyle", [&](const tinyxml2::XMLElement& child) {
+         xml::Attributes r(child, file.source);
+         std::string style, replacement;
+         r.identifier("style", style, Presence::required);
+         r.identifier("as", replacement, Presence::required);
+         r.reject_unknown();
+         if (style.empty() || replacement.empty()) return;
+         if (!panel.restyle.emplace(style, replacement).second)
+           r.error("panel \"" + panel.name + "\" restyles \"" + style + "\" twice; keep one <restyle>");
+       }},
+  });
   return panel;
 }
 

@@ -82,6 +82,16 @@ TEST_CASE("leaflet: panels copy-fit, take the default margins and carry their ar
   CHECK(cover->margins.top == Approx(mm(30)));
   CHECK(cover->min_scale == Approx(0.80));
   for (const auto& rect : cover->rects) CHECK(rect.bleeds);
+  // Headings and text on the sea-blue ground take the light cover styles.
+  CHECK(cover->restyle.at("h1") == "cover-title");
+  CHECK(cover->restyle.at("lead") == "cover-tagline");
+  for (const auto& [from, to] : cover->restyle) {
+    INFO(from << " as " << to);
+    REQUIRE(layout.paragraph_style(to));
+    CHECK(layout.paragraph_style(to)->color != "sea");
+    CHECK(layout.paragraph_style(to)->color != "black");
+  }
+  CHECK(layout.panel("flap")->restyle.empty());
 
   const auto* flap = layout.panel("flap");
   REQUIRE(flap);

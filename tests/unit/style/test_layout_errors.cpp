@@ -79,6 +79,10 @@ TEST_CASE("errors: required attributes") {
   CHECK(diagnostics.contains("bad-required.xml:8: error: <frame> needs the attribute min-scale=\"…\""));
 }
 
+TEST_CASE("errors: a panel restyles its text with a style that does not exist") {
+  check_single_error("bad-restyle.xml", "6: error: unknown paragraph style \"cover-title\" in a <restyle> of panel \"front\"");
+}
+
 TEST_CASE("errors: a reading order that misses, repeats or misspells panels") {
   auto diagnostics = read_bad("bad-reading-order.xml");
   INFO(listing(diagnostics));

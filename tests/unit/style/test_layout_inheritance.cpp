@@ -120,6 +120,7 @@ TEST_CASE("inheritance: sheets of the derived layout, with panel margins and flo
   CHECK(panels[2].fit_shrink);
   CHECK(panels[2].min_scale == Approx(0.85));
   CHECK(panels[2].vertical_align == "bottom");
+  CHECK(panels[2].restyle == std::map<std::string, std::string>{{"h1", "title"}});
   CHECK_FALSE(panels[0].fit_shrink);
   CHECK(layout.reading_order == std::vector<std::string>{"front", "flap", "back"});
 }
