@@ -14,7 +14,7 @@ namespace exporter::cairo {
 // Cairo keeps font faces after we release them (its scaled-font cache), possibly past this
 // cache's lifetime and on another thread. So each face co-owns the FT_Library, and the mutex
 // serialises FT_New_Face/FT_Done_Face, which FreeType requires per library.
-struct FontCache::Library {
+struct FreeTypeLibrary {
   util::Handle<FT_LibraryRec_, FT_Done_FreeType> freetype;
   std::mutex mutex;
 };
@@ -23,7 +23,7 @@ namespace {
 
 // Owned by the Cairo face through its user data: released when Cairo destroys the face.
 struct FreeTypeFace {
-  std::shared_ptr<FontCache::Library> library;  // declared first: must outlive `face`
+  std::shared_ptr<FreeTypeLibrary> library;  // declared first: must outlive `face`
   FT_Face face = nullptr;
 
   ~FreeTypeFace() {
@@ -46,13 +46,11 @@ std::string describe(const draw::FontFace& face) {
 }  // namespace
 
 FontCache::FontCache(std::vector<draw::FontFace> faces)
-    : faces_(std::move(faces)), loaded_(faces_.size()), library_(std::make_shared<Library>()) {
+    : faces_(std::move(faces)), loaded_(faces_.size()), library_(std::make_shared<FreeTypeLibrary>()) {
   FT_Library freetype = nullptr;
   if (FT_Init_FreeType(&freetype) != 0) util::fail({}, "cannot initialise FreeType");
   library_->freetype.reset(freetype);
 }
-
-FontCache::~FontCache() = default;
 
 cairo_font_face_t* FontCache::face(draw::FontId id) {
   FontFace& slot = loaded_.at(id);

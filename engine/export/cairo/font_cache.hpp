@@ -11,10 +11,11 @@
 
 namespace exporter::cairo {
 
+struct FreeTypeLibrary;  // shared by the faces of one cache (font_cache.cpp)
+
 class FontCache {
  public:
   explicit FontCache(std::vector<draw::FontFace> faces);
-  ~FontCache();
   FontCache(const FontCache&) = delete;
   FontCache& operator=(const FontCache&) = delete;
 
@@ -22,13 +23,10 @@ class FontCache {
   // cannot open it. The pointer stays valid while this cache lives.
   cairo_font_face_t* face(draw::FontId id);
 
-  // The library shared by the faces; outlives the cache while Cairo still holds a face.
-  struct Library;
-
  private:
   std::vector<draw::FontFace> faces_;
   std::vector<FontFace> loaded_;  // by FontId; empty until first use
-  std::shared_ptr<Library> library_;
+  std::shared_ptr<FreeTypeLibrary> library_;
 };
 
 }  // namespace exporter::cairo

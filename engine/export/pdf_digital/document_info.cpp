@@ -3,12 +3,15 @@
 #include <cairo-pdf.h>
 
 namespace exporter::pdf_digital {
+namespace {
 
 std::string full_title(const draw::Metadata& meta) {
   if (meta.subtitle.empty()) return meta.title;
   if (meta.title.empty()) return meta.subtitle;
   return meta.title + ": " + meta.subtitle;
 }
+
+}  // namespace
 
 void set_document_info(cairo_surface_t* pdf_surface, const draw::Metadata& meta, const std::string& build_date) {
   auto set = [pdf_surface](cairo_pdf_metadata_t key, const std::string& value) {

@@ -8,11 +8,8 @@
 
 namespace exporter::pdf_digital {
 
-// Sets Cairo's PDF metadata from `meta`. The creation and modification dates are `build_date`
+// Sets Cairo's PDF metadata from `meta`; the title is "Title: Subtitle" when both are given. The creation and modification dates are `build_date`
 // (ISO 8601), else the edition's date, so the same build gives the same bytes.
 void set_document_info(cairo_surface_t* pdf_surface, const draw::Metadata& meta, const std::string& build_date);
-
-// "Title: Subtitle", or whichever of the two is given.
-std::string full_title(const draw::Metadata& meta);
 
 }  // namespace exporter::pdf_digital

@@ -226,6 +226,18 @@ TEST_CASE("digital PDF: pdfinfo reads the metadata", "[pdf_digital]") {
   CHECK(info["Page size"].find("595.276 x 841.89") != std::string::npos);
 }
 
+TEST_CASE("digital PDF: without a build date the edition's date is used; subtitles join the title",
+          "[pdf_digital]") {
+  draw::Document doc = multilingual_document();
+  doc.meta.subtitle = "Dung Quất 2026";
+  const fs::path file = scratch("pdf-info-defaults") / "handbook.pdf";
+  exporter::pdf_digital::write(doc, file, {"", false});
+  auto info = pdfinfo(file, "-isodates");
+  CHECK(info["Title"] == "Cẩm nang đầu tư Quảng Ngãi: Dung Quất 2026");
+  CHECK(info["CreationDate"].rfind("2026-01-15", 0) == 0);
+  CHECK(info["ModDate"].rfind("2026-01-15", 0) == 0);
+}
+
 TEST_CASE("digital PDF: the same document gives the same bytes", "[pdf_digital]") {
   const fs::path folder = scratch("pdf-deterministic");
   exporter::pdf_digital::write(multilingual_document(), folder / "a.pdf", digital);
