@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <type_traits>
 
 namespace draw {
 
@@ -37,6 +38,42 @@ Rect Path::bounds() const {
   if (l > r) return {};
   double half = stroke ? stroke->width / 2 : 0;
   return Rect{l, t, r - l, b - t}.outset(half);
+}
+
+void translate(GlyphRun& run, double dx, double dy) {
+  for (auto& g : run.glyphs) {
+    g.x += dx;
+    g.y += dy;
+  }
+  run.ink.x += dx;
+  run.ink.y += dy;
+}
+
+void translate(Path& path, double dx, double dy) {
+  for (auto& s : path.segments)
+    for (auto& p : s.p) {
+      p.x += dx;
+      p.y += dy;
+    }
+}
+
+void translate(Item& item, double dx, double dy) {
+  std::visit(
+      [&](auto& content) {
+        using T = std::decay_t<decltype(content)>;
+        if constexpr (std::is_same_v<T, ImagePlacement>) {
+          content.rect.x += dx;
+          content.rect.y += dy;
+        } else {
+          translate(content, dx, dy);
+        }
+      },
+      item.content);
+}
+
+void translate(Link& link, double dx, double dy) {
+  link.area.x += dx;
+  link.area.y += dy;
 }
 
 FontId Document::intern_font(const FontFace& face) {

@@ -91,4 +91,10 @@ struct Link {
   double target_y = 0;             // top of the destination on that page
 };
 
+// Moving pieces laid out at the origin to their place on the page.
+void translate(GlyphRun& run, double dx, double dy);
+void translate(Path& path, double dx, double dy);
+void translate(Item& item, double dx, double dy);
+void translate(Link& link, double dx, double dy);
+
 }  // namespace draw

@@ -108,6 +108,22 @@ struct TableStyle {
   util::SourceLocation where;
 };
 
+// Key-figure tiles, call-out boxes and QR codes: the look of the composite blocks.
+struct BoxStyle {
+  std::string fill = "sea-light";  // swatch behind the box, empty = none
+  std::string rule;                // swatch of a rule along the box's start edge, empty = none
+  double rule_width = 2;
+  double padding = 8.5;            // pt (3 mm)
+  double gap = 8.5;                // between tiles, pt
+  double min_width = 102;          // narrowest tile, pt (36 mm)
+  double space_before = 6, space_after = 9;
+};
+
+struct QrStyle {
+  std::string color = "black";       // the modules
+  std::string background = "paper";  // the quiet zone and light modules, empty = transparent
+};
+
 struct LanguageSettings {
   std::string code;  // BCP 47
   std::string name;  // own name ("Tiếng Việt")
@@ -122,6 +138,7 @@ struct LanguageSettings {
   std::string table_label = "Table {n}";
   std::string contents_title = "Contents";
   std::string continued = "(continued)";
+  std::string caption_separator = ". ";  // between "Figure 1" and the caption text
   std::string bullet = "\u2022";
   std::string number_format = "{n}.";
   util::SourceLocation where;
@@ -154,6 +171,9 @@ struct Layout {
   Insets panel_margins;  // the default text inset of a panel; each PanelDef holds its own result
   std::vector<std::string> reading_order;   // panel names in reading order (digital edition)
   TableStyle table;
+  BoxStyle facts_style;
+  BoxStyle callout_style{"sea-light", "sea", 2, 8.5, 0, 0, 8, 10};
+  QrStyle qr_style;
   std::vector<LanguageSettings> languages;
   PrintSettings print;
   std::filesystem::path file;

@@ -254,15 +254,6 @@ double Paragraph::natural_width() const {
   return w;
 }
 
-void translate(draw::GlyphRun& run, double dx, double dy) {
-  for (auto& g : run.glyphs) {
-    g.x += dx;
-    g.y += dy;
-  }
-  run.ink.x += dx;
-  run.ink.y += dy;
-}
-
 Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat& format,
                   util::Diagnostics& diagnostics) {
   Paragraph paragraph;

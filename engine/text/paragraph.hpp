@@ -55,7 +55,4 @@ struct Paragraph {
 Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat& format,
                   util::Diagnostics& diagnostics);
 
-// Moves every glyph and the ink box of `run` by (dx, dy).
-void translate(draw::GlyphRun& run, double dx, double dy);
-
 }  // namespace text

@@ -1,0 +1,216 @@
+#include "layout/block_builder.hpp"
+
+#include <algorithm>
+
+#include "layout/inline_text.hpp"
+
+namespace layout {
+
+BlockBuilder::BlockBuilder(StyleResolver& styles, text::FontSet& fonts) : styles_(styles), fonts_(fonts) {}
+
+void BlockBuilder::build(const std::vector<model::Block>& blocks, Galley& galley, const Measure& measure) {
+  for (const auto& b : blocks) block(b, galley, measure);
+}
+
+void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& measure) {
+  std::visit(
+      [&](const auto& node) {
+        using T = std::decay_t<decltype(node)>;
+        if constexpr (std::is_same_v<T, model::Paragraph>) {
+          paragraph(node.text, node.style.empty() ? "body" : node.style, node.where, galley, 0, measure.column);
+        } else if constexpr (std::is_same_v<T, model::Heading>) {
+          std::string style = node.style.empty() ? "h" + std::to_string(std::clamp(node.level, 1, 3)) : node.style;
+          paragraph(node.text, style, node.where, galley, 0, measure.column);
+        } else if constexpr (std::is_same_v<T, model::List>) {
+          list(node, galley, measure, 0, 0);
+        } else if constexpr (std::is_same_v<T, model::Section>) {
+          section(node, galley, measure);
+        } else if constexpr (std::is_same_v<T, model::Table>) {
+          table(node, galley, measure);
+        } else if constexpr (std::is_same_v<T, model::Figure>) {
+          figure(node, galley, measure);
+        } else if constexpr (std::is_same_v<T, model::Facts>) {
+          facts(node, galley, measure);
+        } else if constexpr (std::is_same_v<T, model::Callout>) {
+          callout(node, galley, measure);
+        } else if constexpr (std::is_same_v<T, model::Contacts>) {
+          contacts(node, galley, measure);
+        } else if constexpr (std::is_same_v<T, model::QrCode>) {
+          qr_code(node, galley, measure);
+        } else if constexpr (std::is_same_v<T, model::TableOfContents>) {
+          ContentsRange range{galley.size(), 0, &node, measure};
+          Galley boxes = contents_boxes(node, measure);
+          for (auto& box : boxes) galley.push_back(std::move(box));
+          range.end = galley.size();
+          contents_.push_back(range);
+        }
+      },
+      b.node);
+}
+
+text::Paragraph BlockBuilder::typeset(const text::StyledText& styled, const ResolvedParagraph& style, double width) {
+  text::ParagraphFormat format = style.format;
+  format.width = std::max(width, 1.0);
+  return text::typeset(fonts_, styled, format, styles_.diagnostics());
+}
+
+double BlockBuilder::draw_lines(Box& box, const text::Paragraph& paragraph, double x, double y) {
+  double baseline = y;
+  for (std::size_t i = 0; i < paragraph.lines.size(); ++i) {
+    const text::Line& line = paragraph.lines[i];
+    baseline += i == 0 ? line.ascent : line.advance;
+    for (draw::GlyphRun run : line.runs) {
+      run.font = styles_.document().intern_font(fonts_.face(run.font));
+      draw::translate(run, x, baseline);
+      box.items.push_back({std::move(run), false});
+    }
+    for (const auto& link : line.links) {
+      draw::Link l{link.area, link.href, std::nullopt, 0};
+      draw::translate(l, x, baseline);
+      box.links.push_back(std::move(l));
+    }
+  }
+  box.text_lines += static_cast<int>(paragraph.lines.size());
+  return paragraph.height();
+}
+
+double BlockBuilder::draw_text(Box& box, const model::Text& content, const std::string& style, double x, double y,
+                               double width, const util::SourceLocation& where, const std::string& prefix) {
+  ResolvedParagraph rp = styles_.paragraph(style, where);
+  text::StyledText styled;
+  if (!prefix.empty()) append_literal(styled, prefix, rp.text, where);
+  append_text(styled, content, rp.text, rp.hyphenate, styles_);
+  if (styled.empty()) return 0;
+  return draw_lines(box, typeset(styled, rp, width), x, y);
+}
+
+void BlockBuilder::add_lines(Galley& galley, const text::Paragraph& p, const ResolvedParagraph& style, double x,
+                             const util::SourceLocation& where, const HeadingMark* heading) {
+  const std::size_t n = p.lines.size();
+  const int min_lines = style.style ? std::max(1, style.style->min_lines) : 2;
+  const bool keep_all = style.style && style.style->keep_with_next;
+  for (std::size_t i = 0; i < n; ++i) {
+    const text::Line& line = p.lines[i];
+    Box box;
+    box.where = where;
+    box.height = line.ascent + line.descent;
+    if (i == 0) {
+      box.space_before = pending_space_ + style.space_before;
+      box.keep_with_previous = pending_keep_;
+      if (heading) {
+        box.heading = *heading;
+        if (!heading->id.empty()) box.anchors.push_back({heading->id, 0});
+      }
+    } else {
+      box.space_before = std::max(0.0, line.advance - (p.lines[i - 1].descent + line.ascent));
+      // Widows and orphans: the first and the last `min_lines` lines stay together.
+      box.keep_with_previous = keep_all || static_cast<int>(i) < min_lines ||
+                               static_cast<int>(i) > static_cast<int>(n) - min_lines;
+    }
+    text::Paragraph single;
+    single.lines.push_back(line);
+    single.lines.back().advance = 0;
+    draw_lines(box, single, x, 0);
+    galley.push_back(std::move(box));
+  }
+  pending_space_ = style.space_after;
+  pending_keep_ = keep_all;
+}
+
+void BlockBuilder::add_box(Galley& galley, Box box, double space_before, double space_after, bool keep_with_next) {
+  box.space_before = pending_space_ + space_before;
+  box.keep_with_previous = box.keep_with_previous || pending_keep_;
+  galley.push_back(std::move(box));
+  pending_space_ = space_after;
+  pending_keep_ = keep_with_next;
+}
+
+void BlockBuilder::paragraph(const model::Text& content, const std::string& style, const util::SourceLocation& where,
+                             Galley& galley, double x, double width, const HeadingMark* heading,
+                             const std::string& prefix) {
+  ResolvedParagraph rp = styles_.paragraph(style, where);
+  text::StyledText styled;
+  if (!prefix.empty()) append_literal(styled, prefix, rp.text, where);
+  append_text(styled, content, rp.text, rp.hyphenate, styles_);
+  if (styled.empty()) return;
+  add_lines(galley, typeset(styled, rp, width), rp, x, where, heading);
+}
+
+Box BlockBuilder::chapter_title(const model::Section& section, double width) {
+  Box box;
+  box.where = section.where;
+  box.chapter_title = true;
+  box.heading = HeadingMark{section.id, section.title.plain(styles_.language().code), 1};
+  box.anchors.push_back({section.id, 0});
+  box.height = draw_text(box, section.title, "h1", 0, 0, width, section.where);
+  return box;
+}
+
+void BlockBuilder::section(const model::Section& s, Galley& galley, const Measure& measure) {
+  HeadingMark heading{s.id, s.title.plain(styles_.language().code), s.level};
+  if (s.level == 1) {
+    // A chapter: a new right-hand page under the opener master, its title in the opener's band.
+    Box title = chapter_title(s, measure.full);
+    title.break_before = BreakBefore::right_page;
+    title.master = "opener";
+    galley.push_back(std::move(title));
+    pending_space_ = 0;
+    pending_keep_ = false;
+  } else {
+    paragraph(s.title, "h" + std::to_string(std::min(s.level, 3)), s.where, galley, 0, measure.column, &heading);
+  }
+  build(s.blocks, galley, measure);
+}
+
+void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& measure, int depth, double indent) {
+  const std::string style = l.style.empty() ? "list" : l.style;
+  ResolvedParagraph rp = styles_.paragraph(style, l.where);
+  const double hang = rp.style && rp.style->left_indent > 0 ? rp.style->left_indent : rp.text.size * 1.5;
+  const double text_x = indent + hang;
+  const auto& lang = styles_.language();
+  int number = l.start;
+  for (const auto& item : l.items) {
+    text::StyledText styled;
+    append_text(styled, item.text, rp.text, rp.hyphenate, styles_);
+    const std::size_t first_box = galley.size();
+    text::Paragraph body;
+    if (!styled.empty()) {
+      body = typeset(styled, rp, measure.column - text_x);
+      add_lines(galley, body, rp, text_x, item.where, nullptr);
+    }
+    if (galley.size() > first_box && !body.lines.empty()) {
+      // The marker hangs in the indent, right-aligned against the text, on the first baseline.
+      std::string marker = l.ordered ? fill_number(lang.number_format, number) : lang.bullet;
+      text::StyledText marker_text;
+      append_literal(marker_text, marker, rp.text, item.where);
+      ResolvedParagraph marker_style = rp;
+      marker_style.format.align = text::Align::left;
+      marker_style.format.first_indent = 0;
+      text::Paragraph mp = typeset(marker_text, marker_style, hang * 4);
+      Box& first = galley[first_box];
+      const double gap = rp.text.size * 0.35;
+      const double marker_x = std::max(indent, text_x - gap - mp.natural_width());
+      const double first_baseline = body.lines.front().ascent;
+      for (draw::GlyphRun run : mp.lines.at(0).runs) {
+        run.font = styles_.document().intern_font(fonts_.face(run.font));
+        draw::translate(run, marker_x, first_baseline);
+        first.items.push_back({std::move(run), false});
+      }
+    }
+    for (const auto& child : item.children) {
+      if (const auto* nested = std::get_if<model::List>(&child.node)) {
+        list(*nested, galley, measure, depth + 1, text_x);
+      } else if (const auto* para = std::get_if<model::Paragraph>(&child.node)) {
+        paragraph(para->text, para->style.empty() ? style : para->style, para->where, galley, text_x,
+                  measure.column - text_x);
+      } else {
+        Measure inner = measure;
+        inner.column -= text_x;
+        block(child, galley, inner);
+      }
+    }
+    ++number;
+  }
+}
+
+}  // namespace layout

@@ -1,0 +1,92 @@
+#pragma once
+// Turns the content model's blocks, in one language, into galley boxes: paragraphs and headings
+// as lines (with widow, orphan and keep-with-next rules), lists, tables, figures, key-figure
+// tiles, call-outs, contacts, QR codes and the contents.
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "layout/galley.hpp"
+#include "layout/style_resolver.hpp"
+#include "model/blocks.hpp"
+#include "text/font_set.hpp"
+
+namespace layout {
+
+struct Measure {
+  double column = 0;  // width of one column
+  double full = 0;    // width of the frame (for blocks that span columns)
+  double height = 0;  // height of the frame (figures are scaled to fit it)
+};
+
+// One entry of the contents, as collected from the section headings.
+struct ContentsEntry {
+  HeadingMark heading;
+  std::string page_label;  // empty until the pages are known
+};
+
+class BlockBuilder {
+ public:
+  BlockBuilder(StyleResolver& styles, text::FontSet& fonts);
+
+  void build(const std::vector<model::Block>& blocks, Galley& galley, const Measure& measure);
+  // A chapter's title as a box of its own (for the opener master's title frame).
+  Box chapter_title(const model::Section& section, double width);
+
+  // The contents: entries in heading order; page labels by heading id once pagination is known.
+  void set_page_labels(std::map<std::string, std::string> labels) { page_labels_ = std::move(labels); }
+  // Where the contents went in the galley, to rebuild just that part once page numbers are known.
+  struct ContentsRange {
+    std::size_t begin = 0, end = 0;
+    const model::TableOfContents* block = nullptr;
+    Measure measure;
+  };
+  const std::vector<ContentsRange>& contents_ranges() const { return contents_; }
+  Galley contents_boxes(const model::TableOfContents& toc, const Measure& measure);
+  void collect_headings(const std::vector<model::Block>& blocks, int max_level);
+  const std::vector<HeadingMark>& headings() const { return headings_; }
+
+  // Typesets `text` (already styled) as one paragraph at `width`.
+  text::Paragraph typeset(const text::StyledText& text, const ResolvedParagraph& style, double width);
+  // Draws a paragraph's lines into `box` at (x, y); returns the height used. Fonts are interned
+  // in the document; internal links keep "#id" in Link::uri.
+  double draw_lines(Box& box, const text::Paragraph& paragraph, double x, double y);
+  // One styled text element as a paragraph drawn into `box`; returns the height used.
+  double draw_text(Box& box, const model::Text& content, const std::string& style, double x, double y, double width,
+                   const util::SourceLocation& where, const std::string& prefix = {});
+
+  StyleResolver& styles() { return styles_; }
+
+ private:
+  void block(const model::Block& block, Galley& galley, const Measure& measure);
+  void paragraph(const model::Text& content, const std::string& style, const util::SourceLocation& where,
+                 Galley& galley, double x, double width, const HeadingMark* heading = nullptr,
+                 const std::string& prefix = {});
+  void section(const model::Section& section, Galley& galley, const Measure& measure);
+  void list(const model::List& list, Galley& galley, const Measure& measure, int depth, double indent);
+  void table(const model::Table& table, Galley& galley, const Measure& measure);
+  void figure(const model::Figure& figure, Galley& galley, const Measure& measure);
+  void facts(const model::Facts& facts, Galley& galley, const Measure& measure);
+  void callout(const model::Callout& callout, Galley& galley, const Measure& measure);
+  void contacts(const model::Contacts& contacts, Galley& galley, const Measure& measure);
+  void qr_code(const model::QrCode& qr, Galley& galley, const Measure& measure);
+
+  // Adds lines as boxes of their own, with widow/orphan control and the pending space and keep.
+  void add_lines(Galley& galley, const text::Paragraph& paragraph, const ResolvedParagraph& style, double x,
+                 const util::SourceLocation& where, const HeadingMark* heading);
+  // Adds a composite box (table row, figure, tiles) with the pending space and keep.
+  void add_box(Galley& galley, Box box, double space_before, double space_after, bool keep_with_next = false);
+
+  StyleResolver& styles_;
+  text::FontSet& fonts_;
+  double pending_space_ = 0;
+  bool pending_keep_ = false;
+  int figure_count_ = 0;
+  int table_count_ = 0;
+  std::map<std::string, std::string> page_labels_;
+  std::vector<ContentsRange> contents_;
+  std::vector<HeadingMark> headings_;
+};
+
+}  // namespace layout

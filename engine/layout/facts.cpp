@@ -1,0 +1,86 @@
+// Key-figure tiles: a big number formatted per language, its unit and a label, in a row or grid.
+#include <algorithm>
+#include <cmath>
+
+#include "layout/block_builder.hpp"
+#include "layout/inline_text.hpp"
+#include "text/number_format.hpp"
+
+namespace layout {
+
+void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& measure) {
+  if (f.items.empty()) return;
+  const style::BoxStyle& bs = styles_.layout().facts_style;
+  const double scale = styles_.scale();
+  const double gap = bs.gap * scale, pad = bs.padding * scale;
+  const double width = measure.column;
+  const int per_row = std::clamp(static_cast<int>((width + gap) / (bs.min_width * scale + gap)), 1,
+                                 static_cast<int>(f.items.size()));
+  const int rows = static_cast<int>((f.items.size() + per_row - 1) / per_row);
+  // Balance the grid: 4 tiles in a 3-wide row become 2 + 2, 5 become 3 + 2.
+  const int columns = static_cast<int>((f.items.size() + rows - 1) / rows);
+  const double tile_width = (width - gap * (columns - 1)) / columns;
+  const text::NumberFormat numbers = styles_.number_format();
+
+  for (int row = 0; row < rows; ++row) {
+    Box box;
+    box.where = f.where;
+    struct Tile {
+      Box content;
+      double height = 0;
+    };
+    std::vector<Tile> tiles;
+    for (int c = 0; c < columns; ++c) {
+      std::size_t i = static_cast<std::size_t>(row * columns + c);
+      if (i >= f.items.size()) break;
+      const model::Fact& fact = f.items[i];
+      Tile tile;
+      // Number and unit on one line; the unit in its own, smaller style.
+      ResolvedParagraph number = styles_.paragraph("fact-number", fact.where);
+      ResolvedParagraph unit = styles_.paragraph("fact-unit", fact.where);
+      text::StyledText figure;
+      text::TextStyle number_style = number.text;
+      number_style.no_break = true;
+      append_literal(figure, fact.prefix + text::format_number(fact.value, fact.decimals, numbers), number_style,
+                     fact.where);
+      text::StyledText unit_text;
+      append_text(unit_text, fact.unit, unit.text, false, styles_);
+      if (!unit_text.empty()) {
+        append_literal(figure, "\u00A0", unit.text, fact.where);
+        for (const auto& span : unit_text.spans())
+          figure.append(unit_text.utf8().substr(span.start, span.end - span.start), span.style, span.where);
+      }
+      double y = pad;
+      y += draw_lines(tile.content, typeset(figure, number, tile_width - 2 * pad), pad, y);
+      y += 2 * scale;
+      y += draw_text(tile.content, fact.label, "fact-label", pad, y, tile_width - 2 * pad, fact.where);
+      tile.height = y + pad;
+      tiles.push_back(std::move(tile));
+    }
+    double row_height = 0;
+    for (const auto& t : tiles) row_height = std::max(row_height, t.height);
+    for (std::size_t c = 0; c < tiles.size(); ++c) {
+      const double x = static_cast<double>(c) * (tile_width + gap);
+      if (!bs.fill.empty()) {
+        draw::Path bg = draw::Path::rectangle({x, 0, tile_width, row_height});
+        bg.fill = styles_.paint(bs.fill, f.where);
+        box.items.push_back({std::move(bg), false});
+      }
+      if (!bs.rule.empty()) {
+        draw::Path rule = draw::Path::rectangle({x, 0, bs.rule_width * scale, row_height});
+        rule.fill = styles_.paint(bs.rule, f.where);
+        box.items.push_back({std::move(rule), false});
+      }
+      for (auto item : tiles[c].content.items) {
+        draw::translate(item, x, 0);
+        box.items.push_back(std::move(item));
+      }
+      box.text_lines += tiles[c].content.text_lines;
+    }
+    box.height = row_height;
+    box.keep_with_previous = row > 0;
+    add_box(galley, std::move(box), row == 0 ? bs.space_before * scale : gap, bs.space_after * scale);
+  }
+}
+
+}  // namespace layout

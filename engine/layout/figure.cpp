@@ -1,0 +1,59 @@
+// Figures: an image scaled to the column, the page or a given width, with its numbered caption
+// kept on the same page.
+#include <algorithm>
+
+#include "layout/block_builder.hpp"
+#include "layout/image_probe.hpp"
+#include "util/units.hpp"
+
+namespace layout {
+
+void BlockBuilder::figure(const model::Figure& f, Galley& galley, const Measure& measure) {
+  auto image = probe_image(f.src, f.where, styles_.diagnostics());
+  const auto& lang = styles_.language();
+  ++figure_count_;
+  if (!image) return;
+
+  bool spans = false;
+  double width = measure.column;
+  if (f.width == "page") {
+    spans = measure.full > measure.column + 0.5;
+    width = measure.full;
+  } else if (f.width != "column") {
+    if (auto w = util::parse_length(f.width)) {
+      width = *w;
+      if (width > measure.column + 0.5) {
+        spans = width <= measure.full + 0.5;
+        width = std::min(width, measure.full);
+      }
+    }
+  }
+  double height = width * image->height_px / image->width_px;
+  // A figure taller than most of the frame is scaled down and centred, leaving room for a caption.
+  const double max_height = measure.height * 0.75;
+  double x = 0;
+  const double slot = width;
+  if (max_height > 0 && height > max_height) {
+    width *= max_height / height;
+    height = max_height;
+    x = (slot - width) / 2;
+  }
+
+  Box box;
+  box.where = f.where;
+  box.spans_columns = spans;
+  const draw::ImageId id = styles_.document().intern_image(*image);
+  draw::Item picture;
+  picture.content = draw::ImagePlacement{id, {x, 0, width, height}};
+  box.items.push_back(std::move(picture));
+  if (!f.id.empty()) box.anchors.push_back({f.id, 0});
+  const std::string label = fill_number(lang.figure_label, figure_count_);
+  ResolvedParagraph caption = styles_.paragraph("caption", f.where);
+  const double caption_y = height + caption.space_before;
+  const double caption_height = draw_text(box, f.caption, "caption", 0, caption_y, slot, f.where,
+                                          f.caption.empty() ? label : label + lang.caption_separator);
+  box.height = caption_y + caption_height;
+  add_box(galley, std::move(box), caption.space_before + 4 * styles_.scale(), caption.space_after);
+}
+
+}  // namespace layout

@@ -1,0 +1,263 @@
+#include "layout/handbook.hpp"
+
+#include <algorithm>
+
+#include "layout/block_builder.hpp"
+#include "layout/fixed_frame.hpp"
+#include "layout/flow.hpp"
+#include "layout/image_probe.hpp"
+#include "layout/inline_text.hpp"
+#include "layout/page_maker.hpp"
+
+namespace layout {
+namespace {
+
+// Hands out body pages: alternating left and right masters, a blank left page before a chapter
+// that must open on the right, and the opener's title frame for chapter titles.
+class BodyPages : public FrameSource {
+ public:
+  explicit BodyPages(PageMaker& pages) : pages_(pages) {}
+
+  std::optional<FlowFrame> next_frame(BreakBefore reason, const std::string& master) override {
+    int index = static_cast<int>(pages_.pages().size());
+    if (reason == BreakBefore::right_page && pages_.is_left(index)) index = pages_.add_page("", "blank") + 1;
+    master_ = !master.empty() ? master : pages_.is_left(index) ? "body-left" : "body-right";
+    current_ = pages_.add_page(master_, master_);
+    return pages_.frame(master_, "body", current_);
+  }
+
+  void place(const Box& box, double x, double y) override { pages_.place(current_, box, x, y); }
+
+  void place_chapter_title(const Box& box) override {
+    FlowFrame title = pages_.frame(master_, "opener-title", current_);
+    const style::FrameDef* def = pages_.frame_def(master_, "opener-title");
+    double y = title.rect.y;
+    if (def && def->vertical_align == "bottom") y = title.rect.bottom() - box.height;
+    if (def && def->vertical_align == "center") y = title.rect.y + (title.rect.height - box.height) / 2;
+    pages_.place(current_, box, title.rect.x, y);
+  }
+
+ private:
+  PageMaker& pages_;
+  std::string master_;
+  int current_ = -1;
+};
+
+class Handbook {
+ public:
+  Handbook(const model::Publication& p, StyleResolver& styles, text::FontSet& fonts)
+      : pub_(p), styles_(styles), fonts_(fonts), lang_(styles.language().code) {}
+
+  void compose() {
+    // Outside and inside front cover: pages 1 and 2.
+    PageMaker front(styles_, 0);
+    cover(front);
+    fixed_page(front, "inside-cover", pub_.inside_front, "inside-front-cover");
+    const int body_first = static_cast<int>(front.pages().size());
+
+    PageMaker body = body_pages(body_first);
+    const int body_end = body_first + static_cast<int>(body.pages().size());
+
+    // Saddle stitching needs a multiple of four pages: blank pages go before the inside back cover.
+    const int total = body_end + 2;
+    const int padding = (4 - total % 4) % 4;
+    if (padding > 0)
+      styles_.diagnostics().warning(pub_.where, "added " + std::to_string(padding) + " blank page" +
+                                                    (padding > 1 ? "s" : "") + " after page " + std::to_string(body_end) +
+                                                    " (" + lang_ + ") to make " + std::to_string(total + padding) +
+                                                    " pages, a multiple of 4 for saddle stitching");
+    PageMaker back(styles_, body_end);
+    for (int i = 0; i < padding; ++i) back.add_page("", "blank");
+    fixed_page(back, "inside-cover", pub_.inside_back, "inside-back-cover");
+    fixed_page(back, "back-cover", pub_.back_cover, "back-cover");
+
+    auto& doc = styles_.document();
+    PageMaker::Anchors anchors;
+    for (PageMaker* part : {&front, &body, &back}) {
+      for (auto& page : part->pages()) doc.pages.push_back(std::move(page));
+      anchors.insert(part->anchors().begin(), part->anchors().end());
+    }
+    resolve_links(doc.pages, anchors, styles_.diagnostics());
+    headings_ = body.headings();
+    furniture(body_first, body_end);
+    outline();
+  }
+
+ private:
+  Measure measure_for(const FlowFrame& frame) const {
+    return {frame.column_width(), frame.rect.width, frame.rect.height};
+  }
+
+  // The body: contents and chapters flowed over as many pages as they need; the contents are
+  // laid out again with the page numbers until those no longer change.
+  PageMaker body_pages(int first_index) {
+    PageMaker probe(styles_, first_index);
+    const Measure measure = measure_for(probe.frame("body-right", "body", 0));
+
+    BlockBuilder builder(styles_, fonts_);
+    int toc_depth = 2;
+    for (const auto& b : pub_.body)
+      if (const auto* toc = std::get_if<model::TableOfContents>(&b.node)) toc_depth = toc->depth;
+    builder.collect_headings(pub_.body, toc_depth);
+    Galley galley;
+    builder.build(pub_.body, galley, measure);
+
+    std::map<std::string, std::string> labels;
+    for (int pass = 0;; ++pass) {
+      PageMaker pages(styles_, first_index);
+      BodyPages source(pages);
+      flow(galley, source, "body-right");
+      std::map<std::string, std::string> found;
+      for (const auto& [id, where] : pages.anchors()) found[id] = std::to_string(where.first + 1);
+      if (found == labels || builder.contents_ranges().empty() || pass == 4) return pages;
+      labels = std::move(found);
+      builder.set_page_labels(labels);
+      // Replace the contents boxes, last range first so earlier indices stay valid.
+      auto ranges = builder.contents_ranges();
+      for (auto it = ranges.rbegin(); it != ranges.rend(); ++it) {
+        Galley boxes = builder.contents_boxes(*it->block, it->measure);
+        galley.erase(galley.begin() + static_cast<long>(it->begin), galley.begin() + static_cast<long>(it->end));
+        galley.insert(galley.begin() + static_cast<long>(it->begin), boxes.begin(), boxes.end());
+      }
+    }
+  }
+
+  void cover(PageMaker& pages) {
+    const int index = pages.add_page("cover", "cover");
+    BlockBuilder builder(styles_, fonts_);
+    const util::SourceLocation& where = pub_.meta.where;
+    auto fill = [&](const std::string& frame_name, const std::vector<model::Block>& blocks) {
+      FlowFrame frame = pages.frame("cover", frame_name, index);
+      const style::FrameDef* def = pages.frame_def("cover", frame_name);
+      Galley galley;
+      builder.build(blocks, galley, measure_for(frame));
+      auto result = fill_fixed_frame(pages, index, frame, galley, def ? def->vertical_align : "top");
+      if (!result.fits)
+        styles_.diagnostics().error(where, "cover (" + lang_ + "), frame " + frame_name + ": " +
+                                               describe_overset(result.flow) + "; shorten the title or subtitle");
+    };
+    auto para = [&](const model::Text& text, const std::string& style) {
+      return model::Block{model::Paragraph{text, style, where}};
+    };
+    std::vector<model::Block> title;
+    title.push_back(para(pub_.meta.title, "cover-title"));
+    if (!pub_.meta.subtitle.empty()) title.push_back(para(pub_.meta.subtitle, "cover-subtitle"));
+    if (pub_.cover && !pub_.cover->tagline.empty()) title.push_back(para(pub_.cover->tagline, "cover-tagline"));
+    fill("cover-title", title);
+
+    if (pub_.cover && pub_.cover->image) {
+      if (auto image = probe_image(*pub_.cover->image, pub_.cover->where, styles_.diagnostics())) {
+        FlowFrame frame = pages.frame("cover", "cover-image", index);
+        double w = frame.rect.width, h = w * image->height_px / image->width_px;
+        if (h > frame.rect.height) {
+          w *= frame.rect.height / h;
+          h = frame.rect.height;
+        }
+        Box box;
+        draw::Item picture;
+        picture.content = draw::ImagePlacement{styles_.document().intern_image(*image), {0, 0, w, h}};
+        box.items.push_back(std::move(picture));
+        pages.place(index, box, frame.rect.x, frame.rect.bottom() - h);
+      }
+    }
+
+    std::vector<model::Block> publisher;
+    if (!pub_.meta.publisher.empty()) publisher.push_back(para(pub_.meta.publisher, "cover-publisher"));
+    if (pub_.meta.date.size() >= 4) {
+      model::Text year;
+      model::Inline digits;
+      digits.text = pub_.meta.date.substr(0, 4);
+      year.translations.push_back({"", {digits}, where});
+      publisher.push_back(para(year, "cover-publisher"));
+    }
+    fill("cover-publisher", publisher);
+  }
+
+  void fixed_page(PageMaker& pages, const std::string& master, const std::vector<model::Block>& blocks,
+                  const std::string& name) {
+    const int index = pages.add_page(master, name);
+    if (blocks.empty()) return;
+    FlowFrame frame = pages.frame(master, "body", index);
+    BlockBuilder builder(styles_, fonts_);
+    Galley galley;
+    builder.build(blocks, galley, measure_for(frame));
+    const style::FrameDef* def = pages.frame_def(master, "body");
+    auto result = fill_fixed_frame(pages, index, frame, galley, def ? def->vertical_align : "top");
+    if (!result.fits) {
+      const auto& first = galley.at(result.flow.placed);
+      styles_.diagnostics().error(first.where, "publication " + pub_.id + " (" + lang_ + "), " + name + ": " +
+                                                   describe_overset(result.flow) +
+                                                   "; shorten the text or move some of it into the body");
+    }
+  }
+
+  // Folios and running heads on body pages; page labels for the digital edition.
+  void furniture(int first_body, int end_body) {
+    auto& doc = styles_.document();
+    const auto& layout = styles_.layout();
+    std::string chapter;
+    std::size_t next_heading = 0;
+    for (int i = first_body; i < end_body; ++i) {
+      draw::Page& page = doc.pages[static_cast<std::size_t>(i)];
+      page.label = std::to_string(i + 1);
+      while (next_heading < headings_.size() && headings_[next_heading].page <= i) {
+        if (headings_[next_heading].heading.level == 1) chapter = headings_[next_heading].heading.title;
+        ++next_heading;
+      }
+      if (page.name == "blank") continue;
+      const style::Master* master = layout.master(page.name);
+      if (!master) continue;
+      if (master->folio) marginal(page, i, *master->folio, page.label);
+      if (master->running_head && !chapter.empty()) marginal(page, i, *master->running_head, chapter);
+    }
+  }
+
+  void marginal(draw::Page& page, int index, const style::Marginal& m, const std::string& content) {
+    const auto& layout = styles_.layout();
+    ResolvedParagraph rp = styles_.paragraph(m.style, layout.where);
+    text::StyledText s;
+    append_literal(s, content, rp.text, layout.where);
+    BlockBuilder builder(styles_, fonts_);
+    const bool left = layout.page.facing && index % 2 == 1;
+    const double inner = layout.margins.inner, outer = layout.margins.outer;
+    const double measure = layout.page.width - inner - outer;
+    text::Paragraph p = builder.typeset(s, rp, measure);
+    if (p.lines.empty()) return;
+    const double width = p.lines[0].width;
+    const bool outer_side = m.position == style::Position::top_outer || m.position == style::Position::bottom_outer;
+    const bool centre = m.position == style::Position::top_center || m.position == style::Position::bottom_center;
+    const bool at_right = outer_side ? !left : left;
+    const double left_x = left ? outer : inner;
+    double x = centre ? (layout.page.width - width) / 2 : at_right ? left_x + measure - width : left_x;
+    const bool top = m.position == style::Position::top_outer || m.position == style::Position::top_inner ||
+                     m.position == style::Position::top_center;
+    const double baseline = top ? m.offset : layout.page.height - m.offset;
+    Box box;
+    builder.draw_lines(box, p, 0, 0);
+    const double ascent = p.lines[0].ascent;
+    for (auto item : box.items) {
+      draw::translate(item, x, baseline - ascent);
+      page.items.push_back(std::move(item));
+    }
+  }
+
+  void outline() {
+    auto& doc = styles_.document();
+    for (const auto& h : headings_)
+      if (h.heading.level >= 1) doc.outline.push_back({h.heading.title, h.heading.level, h.page, h.y});
+  }
+
+  const model::Publication& pub_;
+  StyleResolver& styles_;
+  text::FontSet& fonts_;
+  std::string lang_;
+  std::vector<PlacedHeading> headings_;
+};
+
+}  // namespace
+
+void compose_handbook(const model::Publication& publication, StyleResolver& styles, text::FontSet& fonts) {
+  Handbook(publication, styles, fonts).compose();
+}
+
+}  // namespace layout

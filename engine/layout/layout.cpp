@@ -1,0 +1,61 @@
+#include "layout/layout.hpp"
+
+#include "layout/handbook.hpp"
+#include "layout/panels.hpp"
+#include "layout/style_resolver.hpp"
+
+namespace layout {
+
+static draw::Metadata metadata(const model::Publication& p, const std::string& lang) {
+  draw::Metadata m;
+  m.publication_id = p.id;
+  m.language = lang;
+  m.title = p.meta.title.plain(lang);
+  m.subtitle = p.meta.subtitle.plain(lang);
+  m.author = p.meta.publisher.plain(lang);
+  m.subject = p.meta.subject.empty() ? m.subtitle : p.meta.subject.plain(lang);
+  m.keywords = p.meta.keywords.plain(lang);
+  m.date = p.meta.date;
+  return m;
+}
+
+static draw::PrintSetup print_setup(const style::Layout& layout) {
+  draw::PrintSetup s;
+  s.marks = layout.print.marks;
+  s.mark_offset = layout.page.bleed;
+  s.slug_height = layout.print.slug;
+  s.safe_margin = layout.page.safe_margin;
+  s.max_ink = layout.print.max_ink;
+  s.output_profile = layout.print.output_profile;
+  s.output_condition = layout.print.output_condition;
+  s.output_condition_info = layout.print.output_condition_info;
+  return s;
+}
+
+std::optional<draw::Document> lay_out(const model::Publication& publication, const style::Layout& layout,
+                                      const std::string& language, text::FontSet& fonts,
+                                      util::Diagnostics& diagnostics) {
+  const style::LanguageSettings* settings = layout.language(language);
+  if (!settings) {
+    diagnostics.error(publication.where, "the layout " + layout.id + " (" + layout.file.string() +
+                                             ") has no settings for language \"" + language +
+                                             "\"; add a <language code=\"" + language + "\" …> to it");
+    return std::nullopt;
+  }
+  const int errors_before = diagnostics.error_count();
+  draw::Document document;
+  document.meta = metadata(publication, language);
+  document.print = print_setup(layout);
+  // Every swatch of the layout, in its order, so ids are the same in every language.
+  for (const auto& swatch : layout.swatches) document.intern_swatch(swatch);
+
+  StyleResolver styles(layout, *settings, document, diagnostics);
+  if (publication.kind == model::Kind::handbook)
+    compose_handbook(publication, styles, fonts);
+  else
+    compose_panels(publication, styles, fonts);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return document;
+}
+
+}  // namespace layout

@@ -1,0 +1,110 @@
+#include "layout/style_resolver.hpp"
+
+namespace layout {
+
+StyleResolver::StyleResolver(const style::Layout& layout, const style::LanguageSettings& language,
+                             draw::Document& document, util::Diagnostics& diagnostics)
+    : layout_(layout), language_(language), document_(document), diagnostics_(diagnostics) {}
+
+static text::Align text_align(style::Align a) {
+  switch (a) {
+    case style::Align::left: return text::Align::left;
+    case style::Align::center: return text::Align::center;
+    case style::Align::right: return text::Align::right;
+    case style::Align::justify: return text::Align::justify;
+  }
+  return text::Align::left;
+}
+
+draw::Paint StyleResolver::paint(const std::string& swatch, const util::SourceLocation& where, double tint) {
+  if (auto id = document_.find_swatch(swatch)) return {*id, tint};
+  if (const auto* s = layout_.swatch(swatch)) return {document_.intern_swatch(*s), tint};
+  diagnostics_.error(where, "unknown colour swatch \"" + swatch + "\"; define it in <swatches> of layout " +
+                                layout_.file.string());
+  return {0, tint};
+}
+
+ResolvedParagraph StyleResolver::paragraph(const std::string& requested, const util::SourceLocation& where) {
+  const std::string* mapped = nullptr;
+  if (restyle_)
+    if (auto it = restyle_->find(requested); it != restyle_->end()) mapped = &it->second;
+  const std::string& name = mapped ? *mapped : requested;
+  const style::ParagraphStyle* ps = layout_.paragraph_style(name);
+  if (!ps) {
+    diagnostics_.error(where, "the layout " + layout_.file.string() + " has no paragraph style \"" + name +
+                                  "\"; add it to <paragraph-styles>");
+    ps = layout_.paragraph_style("body");
+    if (!ps) {
+      static const style::ParagraphStyle fallback{};
+      ps = &fallback;
+    }
+  }
+  ResolvedParagraph r;
+  r.style = ps;
+  auto font = language_.fonts.find(ps->font);
+  r.text.family = font != language_.fonts.end() ? font->second : "Noto Sans";
+  r.text.weight = ps->weight;
+  r.text.italic = ps->italic;
+  r.text.size = ps->size * language_.size_scale * scale_;
+  r.text.language = language_.code;
+  r.text.letter_spacing = ps->letter_spacing / 1000.0 * r.text.size;
+  r.text.paint = paint(ps->color, ps->where);
+  r.format.align = text_align(ps->align);
+  r.format.first_indent = ps->first_indent;
+  r.format.leading = ps->leading * language_.leading_scale * scale_;
+  r.format.keep_all = language_.keep_all;
+  r.space_before = ps->space_before * scale_;
+  r.space_after = ps->space_after * scale_;
+  r.hyphenate = ps->hyphenate && !language_.hyphenation.empty();
+  return r;
+}
+
+text::TextStyle StyleResolver::character(const text::TextStyle& base, const std::string& name,
+                                         const util::SourceLocation& where) {
+  const style::CharacterStyle* cs = layout_.character_style(name);
+  if (!cs) {
+    diagnostics_.error(where, "the layout " + layout_.file.string() + " has no character style \"" + name +
+                                  "\"; add it to <character-styles>");
+    return base;
+  }
+  text::TextStyle s = base;
+  if (cs->font) {
+    auto font = language_.fonts.find(*cs->font);
+    if (font != language_.fonts.end()) s.family = font->second;
+  }
+  if (cs->weight) s.weight = *cs->weight;
+  if (cs->italic) s.italic = *cs->italic;
+  if (cs->color) s.paint = paint(*cs->color, cs->where);
+  if (cs->size_scale) s.size *= *cs->size_scale;
+  if (cs->baseline_shift) s.baseline_shift = *cs->baseline_shift * scale_;
+  return s;
+}
+
+text::NumberFormat StyleResolver::number_format() const {
+  return {language_.decimal_separator, language_.group_separator};
+}
+
+const text::Hyphenator* StyleResolver::hyphenator() {
+  if (!hyphenator_loaded_) {
+    hyphenator_loaded_ = true;
+    if (!language_.hyphenation.empty()) {
+      std::filesystem::path dictionary = language_.hyphenation;
+      if (dictionary.is_relative()) dictionary = std::filesystem::path("/usr/share/hyphen") / dictionary;
+      hyphenator_ = text::Hyphenator::load(dictionary);
+      if (!hyphenator_)
+        diagnostics_.warning(language_.where, "cannot load the hyphenation patterns " + dictionary.string() +
+                                                  "; text in \"" + language_.code +
+                                                  "\" is set without hyphenation (install the hyphen-* package)");
+    }
+  }
+  return hyphenator_.get();
+}
+
+std::string fill_number(const std::string& pattern, int n) {
+  std::string out = pattern;
+  auto at = out.find("{n}");
+  if (at != std::string::npos) out.replace(at, 3, std::to_string(n));
+  return out;
+}
+
+}  // namespace layout

@@ -1,0 +1,266 @@
+// Tables: column widths (fixed, relative, fitted), spans, alignment incl. decimal, zebra rows,
+// rules, and rows as galley boxes so page flow can split between rows with the header repeated.
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <numeric>
+
+#include "layout/block_builder.hpp"
+#include "layout/inline_text.hpp"
+#include "util/units.hpp"
+
+namespace layout {
+namespace {
+
+enum class WidthKind { fixed, relative, automatic };
+
+struct ColumnWidth {
+  WidthKind kind = WidthKind::relative;
+  double value = 1;  // pt for fixed, weight for relative
+};
+
+ColumnWidth parse_width(const model::TableColumn& column, util::Diagnostics& diagnostics) {
+  const std::string& w = column.width;
+  if (w.empty()) return {};
+  if (w == "auto") return {WidthKind::automatic, 0};
+  if (w.back() == '*') {
+    double weight = w.size() == 1 ? 1 : std::atof(w.substr(0, w.size() - 1).c_str());
+    if (weight > 0) return {WidthKind::relative, weight};
+  } else if (auto pt = util::parse_length(w)) {
+    return {WidthKind::fixed, *pt};
+  }
+  diagnostics.error(column.where, "column width \"" + w + "\" is not understood; write a length (30mm), a share (2*) or auto");
+  return {};
+}
+
+// A cell placed on the grid.
+struct GridCell {
+  const model::TableCell* cell = nullptr;
+  std::size_t row = 0, column = 0;
+  int colspan = 1, rowspan = 1;
+  bool header = false;
+  text::Paragraph paragraph;
+  ResolvedParagraph style;
+  model::Align align = model::Align::start;
+  double prefix_width = -1;  // decimal alignment: width before the decimal separator
+};
+
+model::Align column_align(const model::Table& t, std::size_t c) {
+  return c < t.columns.size() ? t.columns[c].align : model::Align::start;
+}
+
+}  // namespace
+
+void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& measure) {
+  auto& diagnostics = styles_.diagnostics();
+  const style::TableStyle& ts = styles_.layout().table;
+  const auto& lang = styles_.language();
+  const bool spans = t.span_columns && measure.full > measure.column + 0.5;
+  const double width = spans ? measure.full : measure.column;
+  const double pad = ts.cell_padding * styles_.scale();
+  const std::string table_name = t.id.empty() ? "at " + t.where.str() : "\"" + t.id + "\"";
+
+  // Place the cells on a grid, honouring row and column spans.
+  std::vector<const model::TableRow*> rows;
+  for (const auto& r : t.head) rows.push_back(&r);
+  for (const auto& r : t.body) rows.push_back(&r);
+  const std::size_t header_rows = t.head.size();
+  std::vector<std::vector<bool>> taken(rows.size());
+  std::vector<GridCell> cells;
+  std::size_t columns = t.columns.size();
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    std::size_t c = 0;
+    for (const auto& cell : rows[r]->cells) {
+      while (c < taken[r].size() && taken[r][c]) ++c;
+      GridCell g;
+      g.cell = &cell;
+      g.row = r;
+      g.column = c;
+      g.colspan = std::max(1, cell.colspan);
+      g.rowspan = std::max(1, std::min<int>(cell.rowspan, static_cast<int>(rows.size() - r)));
+      g.header = r < header_rows;
+      for (int dr = 0; dr < g.rowspan; ++dr) {
+        auto& row_taken = taken[r + dr];
+        if (row_taken.size() < c + g.colspan) row_taken.resize(c + g.colspan, false);
+        for (int dc = 0; dc < g.colspan; ++dc) row_taken[c + dc] = true;
+      }
+      c += g.colspan;
+      columns = std::max(columns, c);
+      cells.push_back(std::move(g));
+    }
+  }
+  if (columns == 0 || rows.empty()) return;
+
+  // Resolve styles and text once; measure natural widths for fitted columns.
+  for (auto& g : cells) {
+    g.style = styles_.paragraph(g.header ? ts.header_style : ts.cell_style, g.cell->where);
+    g.align = g.cell->align ? *g.cell->align : column_align(t, g.column);
+  }
+  auto styled_cell = [&](const GridCell& g) {
+    text::StyledText s;
+    append_text(s, g.cell->text, g.style.text, g.style.hyphenate, styles_);
+    return s;
+  };
+
+  std::vector<ColumnWidth> spec(columns);
+  for (std::size_t c = 0; c < columns && c < t.columns.size(); ++c) spec[c] = parse_width(t.columns[c], diagnostics);
+  std::vector<double> natural(columns, 0), minimum(columns, 0);
+  for (auto& g : cells) {
+    if (g.colspan != 1 || spec[g.column].kind != WidthKind::automatic) continue;
+    auto s = styled_cell(g);
+    natural[g.column] = std::max(natural[g.column], typeset(s, g.style, 1e5).natural_width() + 2 * pad);
+    minimum[g.column] = std::max(minimum[g.column], typeset(s, g.style, 1).natural_width() + 2 * pad);
+  }
+
+  std::vector<double> col_width(columns, 0);
+  double fixed = 0, weights = 0, automatic = 0, automatic_min = 0;
+  for (std::size_t c = 0; c < columns; ++c) {
+    if (spec[c].kind == WidthKind::fixed) fixed += col_width[c] = spec[c].value;
+    if (spec[c].kind == WidthKind::relative) weights += spec[c].value;
+    if (spec[c].kind == WidthKind::automatic) {
+      automatic += natural[c];
+      automatic_min += minimum[c];
+    }
+  }
+  double rest = width - fixed;
+  const double needed = fixed + automatic_min + weights * 2 * pad;
+  if (needed > width + 0.5) {
+    diagnostics.error(t.where, "table " + table_name + " needs at least " + std::to_string(std::lround(util::to_mm(needed))) +
+                                   " mm but the " + (spans ? "frame" : "column") + " is " +
+                                   std::to_string(std::lround(util::to_mm(width))) + " mm wide; narrow its columns" +
+                                   (t.span_columns ? "" : " or let it span the columns (span=\"columns\")"));
+  }
+  // Fitted columns get their natural width if it leaves room for the others, else shrink
+  // proportionally toward their minimum.
+  const double for_automatic = weights > 0 ? std::min(automatic, std::max(automatic_min, rest - weights * 4 * pad)) : rest;
+  for (std::size_t c = 0; c < columns; ++c) {
+    if (spec[c].kind != WidthKind::automatic) continue;
+    double share = automatic > 0 ? natural[c] / automatic : 1.0 / columns;
+    col_width[c] = weights > 0 ? std::max(minimum[c], for_automatic * share) : for_automatic * share;
+  }
+  rest = width - std::accumulate(col_width.begin(), col_width.end(), 0.0);
+  for (std::size_t c = 0; c < columns; ++c)
+    if (spec[c].kind == WidthKind::relative) col_width[c] = std::max(0.0, rest) * spec[c].value / weights;
+  std::vector<double> col_x(columns + 1, 0);
+  for (std::size_t c = 0; c < columns; ++c) col_x[c + 1] = col_x[c] + col_width[c];
+
+  // Typeset every cell at its width; decimal columns measure the part before the separator.
+  std::vector<double> decimal_prefix(columns, 0);
+  for (auto& g : cells) {
+    double w = col_x[std::min(columns, g.column + g.colspan)] - col_x[g.column] - 2 * pad;
+    auto s = styled_cell(g);
+    ResolvedParagraph st = g.style;
+    st.format.align = g.align == model::Align::center ? text::Align::center
+                      : g.align == model::Align::end  ? text::Align::right
+                      : g.align == model::Align::justify ? text::Align::justify
+                                                         : text::Align::left;
+    if (g.align == model::Align::decimal) {
+      st.format.align = text::Align::left;
+      const std::string& text = s.utf8();
+      auto at = text.find(lang.decimal_separator);
+      text::StyledText prefix;
+      append_literal(prefix, at == std::string::npos ? text : text.substr(0, at), g.style.text, g.cell->where);
+      g.prefix_width = typeset(prefix, st, 1e5).natural_width();
+      decimal_prefix[g.column] = std::max(decimal_prefix[g.column], g.prefix_width);
+    }
+    g.style = st;
+    g.paragraph = typeset(s, st, std::max(w, 1.0));
+  }
+
+  // Row heights: the tallest single-row cell; spanning cells add what they lack to their last row.
+  std::vector<double> row_height(rows.size(), 0);
+  for (const auto& g : cells)
+    if (g.rowspan == 1) row_height[g.row] = std::max(row_height[g.row], g.paragraph.height() + 2 * pad);
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    if (row_height[r] == 0) row_height[r] = 2 * pad;
+  for (const auto& g : cells) {
+    if (g.rowspan == 1) continue;
+    double have = 0;
+    for (int dr = 0; dr < g.rowspan; ++dr) have += row_height[g.row + dr];
+    double need = g.paragraph.height() + 2 * pad;
+    if (need > have) row_height[g.row + g.rowspan - 1] += need - have;
+  }
+
+  // One box per row; cells are drawn into the box of the row they start in.
+  const double rule = ts.rule_width * styles_.scale();
+  const draw::Paint rule_paint = styles_.paint(ts.rule_color, t.where);
+  std::vector<Box> boxes(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    Box& box = boxes[r];
+    box.where = rows[r]->where;
+    box.height = row_height[r];
+    box.spans_columns = spans;
+    const bool header = r < header_rows;
+    const std::string fill = header ? ts.header_fill : ((r - header_rows) % 2 == 1 ? ts.zebra_fill : "");
+    if (!fill.empty()) {
+      draw::Path bg = draw::Path::rectangle({0, 0, width, row_height[r]});
+      bg.fill = styles_.paint(fill, t.where);
+      box.items.push_back({std::move(bg), false});
+    }
+  }
+  for (auto& g : cells) {
+    Box& box = boxes[g.row];
+    double x = col_x[g.column] + pad;
+    if (g.align == model::Align::decimal) {
+      x += decimal_prefix[g.column] - g.prefix_width;
+      double right_edge = col_x[std::min(columns, g.column + g.colspan)] - pad;
+      if (x + g.paragraph.natural_width() > right_edge) x = right_edge - g.paragraph.natural_width();
+    }
+    draw_lines(box, g.paragraph, x, pad);
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    Box& box = boxes[r];
+    const bool header = r < header_rows;
+    const bool last_header = header && r + 1 == header_rows;
+    // A strong rule above the table and under the header; hairlines between body rows.
+    if (r == 0) {
+      draw::Path top = draw::Path::line({0, 0}, {width, 0});
+      top.stroke = draw::Stroke{rule_paint, rule, {}};
+      box.items.push_back({std::move(top), false});
+    }
+    if (!header || last_header) {
+      draw::Path bottom = draw::Path::line({0, box.height}, {width, box.height});
+      bottom.stroke = draw::Stroke{rule_paint, last_header || r + 1 == rows.size() ? rule : rule / 2, {}};
+      box.items.push_back({std::move(bottom), false});
+    }
+  }
+
+  // Caption above the table, kept with it; repeated with "(continued)" when the table splits.
+  ++table_count_;
+  const std::string label = fill_number(lang.table_label, table_count_);
+  Box caption;
+  caption.where = t.where;
+  caption.spans_columns = spans;
+  ResolvedParagraph caption_style = styles_.paragraph("caption", t.where);
+  caption.height = draw_text(caption, t.caption, "caption", 0, 0, width, t.where,
+                             t.caption.empty() ? label : label + lang.caption_separator);
+  if (!t.id.empty()) caption.anchors.push_back({t.id, 0});
+  add_box(galley, std::move(caption), caption_style.space_before, 2 * styles_.scale(), true);
+
+  auto repeated = std::make_shared<std::vector<Box>>();
+  {
+    Box continued;
+    continued.spans_columns = spans;
+    text::StyledText s;
+    append_literal(s, label + " " + lang.continued, caption_style.text, t.where);
+    continued.height = draw_lines(continued, typeset(s, caption_style, width), 0, 0) + 2 * styles_.scale();
+    repeated->push_back(std::move(continued));
+  }
+  for (std::size_t r = 0; r < header_rows; ++r) repeated->push_back(boxes[r]);
+
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    Box box = std::move(boxes[r]);
+    const bool header = r < header_rows;
+    // Header rows stay together and with the first body row.
+    box.keep_with_previous = r > 0 && (header || r == header_rows);
+    if (!header && r > header_rows && header_rows > 0) box.repeat_header = repeated;
+    if (!header && r > header_rows && header_rows == 0) box.repeat_header = std::make_shared<std::vector<Box>>(repeated->begin(), repeated->begin() + 1);
+    // Rows joined by a row span are not split.
+    for (const auto& g : cells)
+      if (g.rowspan > 1 && r > g.row && r < g.row + g.rowspan) box.keep_with_previous = true;
+    add_box(galley, std::move(box), 0, 0, false);
+  }
+  pending_space_ = caption_style.space_after;
+}
+
+}  // namespace layout
