@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "export/cairo/page_label.hpp"
 #include "export/pdf_digital/pdf_digital.hpp"
@@ -243,6 +244,29 @@ TEST_CASE("digital PDF: the same document gives the same bytes", "[pdf_digital]"
   exporter::pdf_digital::write(multilingual_document(), folder / "a.pdf", digital);
   exporter::pdf_digital::write(multilingual_document(), folder / "b.pdf", digital);
   CHECK(read_bytes(folder / "a.pdf") == read_bytes(folder / "b.pdf"));
+}
+
+TEST_CASE("digital PDF: documents written at once come out as written alone", "[pdf_digital]") {
+  // `brochure build` exports languages in parallel: each write has its own fonts and images,
+  // and Cairo and FreeType state must not leak between them.
+  const fs::path folder = scratch("pdf-parallel");
+  const draw::Document doc = multilingual_document();
+  const draw::Document leaflet = leaflet_document();
+  exporter::pdf_digital::write(doc, folder / "alone.pdf", digital);
+  exporter::pdf_digital::write(leaflet, folder / "leaflet-alone.pdf", digital);
+  std::vector<std::thread> writers;
+  for (int i = 0; i < 4; ++i)
+    writers.emplace_back([&, i] {
+      if (i % 2 == 0)
+        exporter::pdf_digital::write(doc, folder / ("together-" + std::to_string(i) + ".pdf"), digital);
+      else
+        exporter::pdf_digital::write(leaflet, folder / ("together-" + std::to_string(i) + ".pdf"), digital);
+    });
+  for (auto& w : writers) w.join();
+  CHECK(read_bytes(folder / "together-0.pdf") == read_bytes(folder / "alone.pdf"));
+  CHECK(read_bytes(folder / "together-2.pdf") == read_bytes(folder / "alone.pdf"));
+  CHECK(read_bytes(folder / "together-1.pdf") == read_bytes(folder / "leaflet-alone.pdf"));
+  CHECK(read_bytes(folder / "together-3.pdf") == read_bytes(folder / "leaflet-alone.pdf"));
 }
 
 TEST_CASE("digital PDF: spreads give one page per sheet, of the sheet's size", "[pdf_digital]") {
