@@ -10,17 +10,23 @@
 namespace exporter::pdf_digital {
 
 void write(const draw::Document& document, const std::filesystem::path& target, const Options& options) {
-  if (document.pages.empty()) util::fail({target.string()}, "nothing to write: the document has no pages");
-  const PagePlan plan = plan_pages(document, options.spreads);
-  const std::string pdf = render_with_cairo(document, plan, {options.build_date, options.spreads});
+  try {
+    if (document.pages.empty()) util::fail({}, "nothing to write: the document has no pages");
+    const PagePlan plan = plan_pages(document, options.spreads);
+    const std::string cairo_pdf = render_with_cairo(document, plan, {options.build_date, options.spreads});
 
-  Finishing finishing;
-  finishing.language = document.meta.language;
-  finishing.open_bookmarks = !document.outline.empty();
-  finishing.links = place_links(document, plan);
-  util::AtomicFile file(target);  // nothing reaches `target` unless every step succeeded
-  finish_pdf(pdf, finishing, plan, file.temp_path());
-  file.commit();
+    Finishing finishing;
+    finishing.language = document.meta.language;
+    finishing.open_bookmarks = !document.outline.empty();
+    finishing.links = place_links(document, plan);
+    // Nothing reaches `target` unless every step succeeded; a failure keeps the last good file.
+    util::write_file_atomically(target, finish_pdf(cairo_pdf, finishing, plan));
+  } catch (util::Failure& failure) {
+    if (!failure.diagnostic.where.known()) failure.diagnostic.where = {target.string()};
+    throw;
+  } catch (const std::filesystem::filesystem_error& e) {
+    util::fail({target.string()}, std::string("cannot write the PDF: ") + e.what());
+  }
 }
 
 }  // namespace exporter::pdf_digital

@@ -1,10 +1,12 @@
 #include "export/pdf_digital/pdf_finishing.hpp"
 
+#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <exception>
+#include <memory>
 #include <string>
 
 #include "util/diagnostics.hpp"
@@ -32,26 +34,27 @@ bool is_harmless(const QPDFExc& warning) {
 
 }  // namespace
 
-void finish_pdf(const std::string& pdf_bytes, const Finishing& finishing, const PagePlan& plan,
-                const std::filesystem::path& file) {
+std::string finish_pdf(const std::string& pdf_bytes, const Finishing& finishing, const PagePlan& plan) {
   try {
     QPDF pdf;
-    pdf.setSuppressWarnings(true);  // collected below: any warning means Cairo's file is damaged
+    pdf.setSuppressWarnings(true);  // collected below
     pdf.processMemoryFile("Cairo's PDF", pdf_bytes.data(), pdf_bytes.size());
     set_catalog_entries(pdf, finishing);
     add_link_annotations(pdf, finishing.links, plan);
 
-    QPDFWriter writer(pdf, file.c_str());
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
     writer.setDeterministicID(true);  // same input, same bytes
     writer.setObjectStreamMode(qpdf_o_generate);
     writer.write();
     for (const QPDFExc& warning : pdf.getWarnings())
-      if (!is_harmless(warning))
-        util::fail({file.string()}, "the PDF Cairo wrote is damaged: " + std::string(warning.what()));
+      if (!is_harmless(warning)) util::fail({}, "the PDF Cairo wrote is damaged: " + std::string(warning.what()));
+    const std::shared_ptr<Buffer> finished = writer.getBufferSharedPointer();
+    return {reinterpret_cast<const char*>(finished->getBuffer()), finished->getSize()};
   } catch (const util::Failure&) {
     throw;
   } catch (const std::exception& e) {
-    util::fail({file.string()}, std::string("cannot finish the PDF: ") + e.what());
+    util::fail({}, std::string("cannot finish the PDF: ") + e.what());
   }
 }
 

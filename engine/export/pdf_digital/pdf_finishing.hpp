@@ -1,7 +1,6 @@
 #pragma once
 // What Cairo 1.16 cannot write, added with libqpdf: the catalog's /Lang, viewer preferences,
 // link annotations, and a deterministic /ID.
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -16,9 +15,8 @@ struct Finishing {
   std::vector<PlacedLink> links;
 };
 
-// Reads Cairo's `pdf`, adds `finishing` and writes the result to `file`. Throws util::Failure
-// when qpdf finds Cairo's output damaged or cannot write.
-void finish_pdf(const std::string& pdf, const Finishing& finishing, const PagePlan& plan,
-                const std::filesystem::path& file);
+// Reads Cairo's `pdf`, adds `finishing` and returns the finished file. Throws util::Failure when
+// qpdf finds Cairo's output damaged.
+std::string finish_pdf(const std::string& pdf, const Finishing& finishing, const PagePlan& plan);
 
 }  // namespace exporter::pdf_digital

@@ -44,6 +44,17 @@ void draw_label(cairo_t* cr, const Thumbnail& thumbnail) {
   cairo_show_text(cr, thumbnail.label.c_str());
 }
 
+// Failures that name no file (Cairo's own) are about the file being written.
+template <class Work>
+void writing(const std::filesystem::path& file, Work&& work) {
+  try {
+    work();
+  } catch (util::Failure& failure) {
+    if (!failure.diagnostic.where.known()) failure.diagnostic.where = {file.string()};
+    throw;
+  }
+}
+
 }  // namespace
 
 std::vector<std::filesystem::path> write_pages(const draw::Document& document, const std::filesystem::path& folder,
@@ -52,49 +63,52 @@ std::vector<std::filesystem::path> write_pages(const draw::Document& document, c
   exporter::cairo::PagePainter painter(document);
   std::vector<std::filesystem::path> written;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
-    const draw::Page& page = document.pages[i];
-    exporter::cairo::Surface surface = white_surface(pixels(page.width, options.dpi), pixels(page.height, options.dpi));
-    {
-      exporter::cairo::Context cr(cairo_create(surface.get()));
-      cairo_set_source_rgb(cr.get(), 1, 1, 1);
-      cairo_paint(cr.get());
-      cairo_scale(cr.get(), options.dpi / 72.0, options.dpi / 72.0);
-      painter.paint_page(cr.get(), i);
-    }
-    cairo_surface_flush(surface.get());
-    written.push_back(folder / page_file_name(i));
-    write_png_atomically(surface.get(), written.back());
+    const std::filesystem::path file = folder / page_file_name(i);
+    writing(file, [&] {
+      const draw::Page& page = document.pages[i];
+      exporter::cairo::Surface surface = white_surface(pixels(page.width, options.dpi), pixels(page.height, options.dpi));
+      {
+        exporter::cairo::Context cr(cairo_create(surface.get()));
+        cairo_set_source_rgb(cr.get(), 1, 1, 1);
+        cairo_paint(cr.get());
+        cairo_scale(cr.get(), options.dpi / 72.0, options.dpi / 72.0);
+        painter.paint_page(cr.get(), i);
+      }
+      write_png_atomically(surface.get(), file);
+    });
+    written.push_back(file);
   }
   return written;
 }
 
 void write_contact_sheet(const draw::Document& document, const std::filesystem::path& target) {
-  const ContactSheetLayout layout = lay_out_contact_sheet(document);
-  exporter::cairo::PagePainter painter(document);
-  exporter::cairo::Surface surface = white_surface(layout.width, layout.height);
-  {
-    exporter::cairo::Context cr(cairo_create(surface.get()));
-    cairo_set_source_rgb(cr.get(), 0.62, 0.62, 0.62);  // neutral grey: judges colour, not paper
-    cairo_paint(cr.get());
-    for (const Thumbnail& thumbnail : layout.thumbnails) {
-      const draw::Rect& r = thumbnail.rect;
-      fill_rectangle(cr.get(), {r.x + 2, r.y + 2, r.width, r.height}, 0, 0.3);  // shadow
-      fill_rectangle(cr.get(), r, 1);                                            // paper
-      cairo_save(cr.get());
-      cairo_translate(cr.get(), r.x, r.y);
-      cairo_scale(cr.get(), layout.scale, layout.scale);
-      painter.paint_page(cr.get(), thumbnail.page);
-      cairo_restore(cr.get());
+  writing(target, [&] {
+    const ContactSheetLayout layout = lay_out_contact_sheet(document);
+    exporter::cairo::PagePainter painter(document);
+    exporter::cairo::Surface surface = white_surface(layout.width, layout.height);
+    {
+      exporter::cairo::Context cr(cairo_create(surface.get()));
+      cairo_set_source_rgb(cr.get(), 0.62, 0.62, 0.62);  // neutral grey: judges colour, not paper
+      cairo_paint(cr.get());
+      for (const Thumbnail& thumbnail : layout.thumbnails) {
+        const draw::Rect& r = thumbnail.rect;
+        fill_rectangle(cr.get(), {r.x + 2, r.y + 2, r.width, r.height}, 0, 0.3);  // shadow
+        fill_rectangle(cr.get(), r, 1);                                            // paper
+        cairo_save(cr.get());
+        cairo_translate(cr.get(), r.x, r.y);
+        cairo_scale(cr.get(), layout.scale, layout.scale);
+        painter.paint_page(cr.get(), thumbnail.page);
+        cairo_restore(cr.get());
+      }
+      // Labels are plain numbers and names: any sans-serif face the machine has will do.
+      cairo_select_font_face(cr.get(), "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+      cairo_set_font_size(cr.get(), 13);
+      cairo_set_source_rgb(cr.get(), 0.1, 0.1, 0.1);
+      for (const Thumbnail& thumbnail : layout.thumbnails) draw_label(cr.get(), thumbnail);
+      check(cairo_status(cr.get()), "cannot draw the contact sheet");
     }
-    // Labels are plain numbers and names: any sans-serif face the machine has will do.
-    cairo_select_font_face(cr.get(), "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-    cairo_set_font_size(cr.get(), 13);
-    cairo_set_source_rgb(cr.get(), 0.1, 0.1, 0.1);
-    for (const Thumbnail& thumbnail : layout.thumbnails) draw_label(cr.get(), thumbnail);
-    check(cairo_status(cr.get()), "cannot draw the contact sheet");
-  }
-  cairo_surface_flush(surface.get());
-  write_png_atomically(surface.get(), target);
+    write_png_atomically(surface.get(), target);
+  });
 }
 
 }  // namespace exporter::png

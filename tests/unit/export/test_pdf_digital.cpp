@@ -355,6 +355,20 @@ TEST_CASE("digital PDF: a missing font is a Failure and leaves the previous file
   CHECK_FALSE(fs::exists(folder / "new.pdf"));
 }
 
+TEST_CASE("digital PDF: a document without pages is a Failure about the target", "[pdf_digital]") {
+  draw::Document empty = multilingual_document();
+  empty.pages.clear();
+  const fs::path target = scratch("pdf-empty") / "empty.pdf";
+  try {
+    exporter::pdf_digital::write(empty, target, digital);
+    FAIL("no Failure thrown");
+  } catch (const util::Failure& failure) {
+    CHECK(failure.diagnostic.where.file == target.string());
+    CHECK(failure.diagnostic.message.find("no pages") != std::string::npos);
+  }
+  CHECK_FALSE(fs::exists(target));
+}
+
 TEST_CASE("digital PDF: a missing image is a Failure naming the file", "[pdf_digital]") {
   const fs::path folder = scratch("pdf-missing-image");
   draw::Document doc = multilingual_document();
