@@ -1,0 +1,66 @@
+#pragma once
+// Reads the blocks of one content file (paragraphs, lists, tables, figures, key figures, …)
+// and its sections, following <include href="…"> into further files.
+#include <vector>
+
+#include <tinyxml2.h>
+
+#include "model/blocks.hpp"
+#include "model/element_reader.hpp"
+#include "model/reading.hpp"
+#include "model/text_reader.hpp"
+#include "model/xml_file.hpp"
+
+namespace model {
+
+// Where blocks stand decides which blocks may: a table of contents only in the front matter,
+// a standalone heading nowhere in the section structure, and so on.
+enum class BlockPlace { section, panel, inside_front_cover, cover_page, callout, list_item };
+
+class BlockReader {
+ public:
+  BlockReader(const xml::XmlFile& file, Reading& reading);
+
+  // Rules for the block children of a container at `place`; what they read goes to `out`,
+  // which must outlive them.
+  std::vector<xml::Child> block_children(BlockPlace place, std::vector<Block>& out);
+
+  // The blocks of `element` (a panel, a cover page) and nothing else.
+  std::vector<Block> read_blocks(const tinyxml2::XMLElement& element, BlockPlace place);
+
+  Section read_section(const tinyxml2::XMLElement& element, int level);
+  // Reads the <section> that the file named by `element` (an <include>) holds, as a section
+  // of `level`, and appends it to `out`.
+  void read_include(const tinyxml2::XMLElement& element, int level, std::vector<Block>& out);
+  TableOfContents read_toc(const tinyxml2::XMLElement& element);
+
+ private:
+  xml::Source source_;
+  Reading& reading_;
+  TextReader texts_;
+
+  Paragraph read_paragraph(const tinyxml2::XMLElement& element);
+  Heading read_heading(const tinyxml2::XMLElement& element);
+  List read_list(const tinyxml2::XMLElement& element, bool ordered);
+  ListItem read_list_item(const tinyxml2::XMLElement& element);
+  Table read_table(const tinyxml2::XMLElement& element);
+  TableColumn read_column(const tinyxml2::XMLElement& element);
+  void read_rows(const tinyxml2::XMLElement& group, bool head, std::vector<TableRow>& rows);
+  TableCell read_cell(const tinyxml2::XMLElement& element);
+  Figure read_figure(const tinyxml2::XMLElement& element);
+  Facts read_facts(const tinyxml2::XMLElement& element);
+  Fact read_fact(const tinyxml2::XMLElement& element);
+  Callout read_callout(const tinyxml2::XMLElement& element);
+  Contacts read_contacts(const tinyxml2::XMLElement& element);
+  Contact read_contact(const tinyxml2::XMLElement& element);
+  // <phone>, <email>, <web>: plain text, checked by `valid` when given.
+  std::string read_contact_field(const tinyxml2::XMLElement& element,
+                                 bool (*valid)(std::string_view), std::string_view expected);
+  QrCode read_qr(const tinyxml2::XMLElement& element);
+
+  // An optional id: checked, and registered for duplicates and links.
+  void read_id(xml::Attributes& attributes, std::string& id);
+  void expect_empty(const tinyxml2::XMLElement& element);
+};
+
+}  // namespace model

@@ -1,0 +1,34 @@
+#pragma once
+// What reading one publication keeps across its main file and the files it includes.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/cross_references.hpp"
+#include "model/publication.hpp"
+#include "util/diagnostics.hpp"
+
+namespace model {
+
+struct Reading {
+  explicit Reading(util::Diagnostics& diagnostics) : diagnostics(diagnostics) {}
+
+  util::Diagnostics& diagnostics;
+  Kind kind = Kind::handbook;
+  std::vector<std::string> languages;
+  // False when `languages` is missing or broken: texts are then not checked against it, which
+  // would only repeat that one mistake at every text.
+  bool languages_known = false;
+  CrossReferences references;
+  // The files being read, the publication first: an include of any of them is a cycle.
+  struct OpenFile {
+    std::filesystem::path identity;  // see file_identity
+    std::string name;                // as messages show it
+  };
+  std::vector<OpenFile> include_chain;
+};
+
+// The same path for every way of writing a file's name ("a/../b.xml", "./b.xml", a link).
+std::filesystem::path file_identity(const std::filesystem::path& path);
+
+}  // namespace model
