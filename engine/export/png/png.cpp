@@ -24,7 +24,7 @@ std::string page_file_name(std::size_t index) {
 int pixels(double points, double dpi) { return static_cast<int>(std::lround(points * dpi / 72.0)); }
 
 // RGB24: a preview has opaque white paper everywhere, so an alpha channel would only cost space.
-exporter::cairo::Surface white_surface(int width, int height) {
+exporter::cairo::Surface opaque_surface(int width, int height) {
   exporter::cairo::Surface surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
   check(cairo_surface_status(surface.get()), "cannot allocate a " + std::to_string(width) + "×" +
                                                  std::to_string(height) + " pixel image");
@@ -66,7 +66,7 @@ std::vector<std::filesystem::path> write_pages(const draw::Document& document, c
     const std::filesystem::path file = folder / page_file_name(i);
     writing(file, [&] {
       const draw::Page& page = document.pages[i];
-      exporter::cairo::Surface surface = white_surface(pixels(page.width, options.dpi), pixels(page.height, options.dpi));
+      exporter::cairo::Surface surface = opaque_surface(pixels(page.width, options.dpi), pixels(page.height, options.dpi));
       {
         exporter::cairo::Context cr(cairo_create(surface.get()));
         cairo_set_source_rgb(cr.get(), 1, 1, 1);
@@ -85,7 +85,7 @@ void write_contact_sheet(const draw::Document& document, const std::filesystem::
   writing(target, [&] {
     const ContactSheetLayout layout = lay_out_contact_sheet(document);
     exporter::cairo::PagePainter painter(document);
-    exporter::cairo::Surface surface = white_surface(layout.width, layout.height);
+    exporter::cairo::Surface surface = opaque_surface(layout.width, layout.height);
     {
       exporter::cairo::Context cr(cairo_create(surface.get()));
       cairo_set_source_rgb(cr.get(), 0.62, 0.62, 0.62);  // neutral grey: judges colour, not paper
