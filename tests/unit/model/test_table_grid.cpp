@@ -58,7 +58,7 @@ TEST_CASE("a colspan across a cell that a rowspan brings down from above") {
   CHECK(diagnostics.error_count() == 1);
 }
 
-TEST_CASE("without <col>, the first row counts the columns; head and body are separate") {
+TEST_CASE("without <col>, the first row counts the columns, and head and body are separate") {
   model::Table table;
   table.head = {row({{1, 2}, {1, 1}}, 1)};  // rowspan 2 reaches past a one-row head
   table.body = {row({{1, 1}, {1, 1}}, 2), row({{1, 1}, {1, 1}, {1, 1}}, 3)};

@@ -41,7 +41,7 @@ TEST_CASE("no-break and ideographic spaces are content, not XML white space") {
   CHECK(content.at(0).text == "45\u00A0332\u00A0 ha\u3000");
 }
 
-TEST_CASE("a line break swallows the spaces around it; a number keeps them") {
+TEST_CASE("a line break swallows the spaces around it, a number keeps them") {
   std::vector<Inline> content{text("one, "), element(InlineKind::line_break), text("  two "),
                               element(InlineKind::number), text(" ha")};
   model::collapse_white_space(content);
