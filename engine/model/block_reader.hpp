@@ -20,6 +20,8 @@ enum class BlockPlace { section, panel, inside_front_cover, cover_page, callout,
 class BlockReader {
  public:
   BlockReader(const xml::XmlFile& file, Reading& reading);
+  BlockReader(const BlockReader&) = delete;  // texts_ refers to source_
+  BlockReader& operator=(const BlockReader&) = delete;
 
   // Rules for the block children of a container at `place`; what they read goes to `out`,
   // which must outlive them.

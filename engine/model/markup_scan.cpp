@@ -96,6 +96,7 @@ class Scanner {
   bool markup();
   bool skip_past(std::string_view terminator, Position start, std::string_view what);
   bool comment(Position start);
+  bool declaration(Position start);
   bool end_tag(Position start);
   bool start_tag(Position start);
   bool attribute_value(std::string_view attribute, std::string_view element);
@@ -205,6 +206,7 @@ bool Scanner::markup() {
   Position start = here();
   if (at("<!--")) return comment(start);
   if (at("<![CDATA[")) return skip_past("]]>", start, "CDATA section");
+  if (at("<?xml ")) return declaration(start);
   if (at("<?")) return skip_past("?>", start, "processing instruction");
   if (at("<!")) {
     problem(start, "a DOCTYPE (or other <!…> declaration): remove it; publications use no DTD, "
@@ -225,6 +227,31 @@ bool Scanner::skip_past(std::string_view terminator, Position start, std::string
     return false;
   }
   advance_to(end + terminator.size());
+  return true;
+}
+
+// The engine reads UTF-8 only; a file that declares another encoding would read differently
+// in an editor or xmllint than here.
+bool Scanner::declaration(Position start) {
+  auto end = s_.find("?>", pos_);
+  if (end == std::string_view::npos) return skip_past("?>", start, "XML declaration");
+  std::string_view text = s_.substr(pos_, end - pos_);
+  if (auto at_name = text.find("encoding"); at_name != std::string_view::npos) {
+    auto open = text.find_first_of("\"'", at_name);
+    auto close = open == std::string_view::npos ? open : text.find(text[open], open + 1);
+    if (close != std::string_view::npos) {
+      std::string_view declared = text.substr(open + 1, close - open - 1);
+      auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+      bool utf8 = declared.size() == 5 &&
+                  std::equal(declared.begin(), declared.end(), "UTF-8",
+                             [&](char a, char b) { return upper(a) == b; });
+      if (!utf8)
+        problem(start, "the file declares encoding=\"" + std::string(declared) +
+                           "\"; content files are UTF-8: save it as UTF-8 and declare "
+                           "encoding=\"UTF-8\"");
+    }
+  }
+  advance_to(end + 2);
   return true;
 }
 

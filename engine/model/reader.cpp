@@ -30,6 +30,8 @@ class PublicationReader {
   PublicationReader(const xml::XmlFile& file, Reading& reading)
       : file_(file), source_{file, reading.diagnostics}, reading_(reading),
         texts_(source_, reading), blocks_(file, reading) {}
+  PublicationReader(const PublicationReader&) = delete;  // texts_ refers to source_
+  PublicationReader& operator=(const PublicationReader&) = delete;
 
   Publication read();
 
@@ -91,7 +93,6 @@ void PublicationReader::read_attributes(const XMLElement& root, Publication& pub
       Presence::required);
   if (!kind_known && root.FirstChildElement("panel"))
     publication.kind = Kind::leaflet;  // a guess from the content, so the checks that follow fit it
-  reading_.kind = publication.kind;
   attributes.name("layout", publication.layout, Presence::required);
   read_languages(attributes, publication);
   attributes.report_unknown();

@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "model/cross_references.hpp"
-#include "model/publication.hpp"
 #include "util/diagnostics.hpp"
 
 namespace model {
@@ -14,7 +13,6 @@ struct Reading {
   explicit Reading(util::Diagnostics& diagnostics) : diagnostics(diagnostics) {}
 
   util::Diagnostics& diagnostics;
-  Kind kind = Kind::handbook;
   std::vector<std::string> languages;
   // False when `languages` is missing or broken: texts are then not checked against it, which
   // would only repeat that one mistake at every text.

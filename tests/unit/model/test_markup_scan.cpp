@@ -104,6 +104,14 @@ TEST_CASE("scan: what makes a file unreadable as XML is fatal") {
   }
 }
 
+TEST_CASE("scan: a declared encoding other than UTF-8 is reported") {
+  auto latin = scan_markup("<?xml version=\"1.0\" encoding='ISO-8859-1'?>\n<p/>");
+  CHECK(has_problem(latin, "declares encoding=\"ISO-8859-1\"", 1, 1));
+  CHECK_FALSE(latin.fatal());
+  CHECK(scan_markup("<?xml version=\"1.0\" encoding=\"utf-8\"?><p/>").problems.empty());
+  CHECK(scan_markup("<?xml version=\"1.0\"?><p/>").problems.empty());
+}
+
 TEST_CASE("root_element_name looks past the prolog and stops at the root") {
   using model::xml::root_element_name;
   CHECK(root_element_name("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- <section> -->\n"
