@@ -54,6 +54,13 @@ text::Paragraph BlockBuilder::typeset(const text::StyledText& styled, const Reso
   return text::typeset(fonts_, styled, format, styles_.diagnostics());
 }
 
+double BlockBuilder::measure_width(const text::StyledText& styled, const ResolvedParagraph& style, double width) {
+  text::ParagraphFormat format = style.format;
+  format.width = std::max(width, 1.0);
+  util::Diagnostics quiet;
+  return text::typeset(fonts_, styled, format, quiet).natural_width();
+}
+
 double BlockBuilder::draw_lines(Box& box, const text::Paragraph& paragraph, double x, double y) {
   double baseline = y;
   for (std::size_t i = 0; i < paragraph.lines.size(); ++i) {

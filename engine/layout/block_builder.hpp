@@ -49,6 +49,9 @@ class BlockBuilder {
 
   // Typesets `text` (already styled) as one paragraph at `width`.
   text::Paragraph typeset(const text::StyledText& text, const ResolvedParagraph& style, double width);
+  // The width `text` needs when set at `width` (1e5: unbroken), without reporting anything: for
+  // measuring table columns and tiles. Glyph problems are reported when the text is set for real.
+  double measure_width(const text::StyledText& text, const ResolvedParagraph& style, double width);
   // Draws a paragraph's lines into `box` at (x, y); returns the height used. Fonts are interned
   // in the document; internal links keep "#id" in Link::uri.
   double draw_lines(Box& box, const text::Paragraph& paragraph, double x, double y);

@@ -14,13 +14,42 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
   const double scale = styles_.scale();
   const double gap = bs.gap * scale, pad = bs.padding * scale;
   const double width = measure.column;
-  const int per_row = std::clamp(static_cast<int>((width + gap) / (bs.min_width * scale + gap)), 1,
-                                 static_cast<int>(f.items.size()));
+  const text::NumberFormat numbers = styles_.number_format();
+
+  // Number and unit on one line; the unit in its own, smaller style.
+  std::vector<text::StyledText> figures;
+  for (const model::Fact& fact : f.items) {
+    ResolvedParagraph number = styles_.paragraph("fact-number", fact.where);
+    ResolvedParagraph unit = styles_.paragraph("fact-unit", fact.where);
+    text::StyledText figure;
+    text::TextStyle number_style = number.text;
+    number_style.no_break = true;
+    append_literal(figure, fact.prefix + text::format_number(fact.value, fact.decimals, numbers), number_style,
+                   fact.where);
+    text::StyledText unit_text;
+    append_text(unit_text, fact.unit, unit.text, false, styles_);
+    if (!unit_text.empty()) {
+      append_literal(figure, "\u00A0", unit.text, fact.where);
+      for (const auto& span : unit_text.spans())
+        figure.append(unit_text.utf8().substr(span.start, span.end - span.start), span.style, span.where);
+    }
+    figures.push_back(std::move(figure));
+  }
+  // As many tiles per row as fit both the minimum tile width and the widest figure, unbroken.
+  const ResolvedParagraph number_style = styles_.paragraph("fact-number", f.where);
+  double widest = 0;
+  for (const auto& figure : figures) widest = std::max(widest, measure_width(figure, number_style, 1e5));
+  auto inner_width = [&](int columns) { return (width - gap * (columns - 1)) / columns - 2 * pad; };
+  int per_row = std::clamp(static_cast<int>((width + gap) / (bs.min_width * scale + gap)), 1,
+                           static_cast<int>(f.items.size()));
+  while (per_row > 1 && inner_width(per_row) < widest) --per_row;
   const int rows = static_cast<int>((f.items.size() + per_row - 1) / per_row);
   // Balance the grid: 4 tiles in a 3-wide row become 2 + 2, 5 become 3 + 2.
   const int columns = static_cast<int>((f.items.size() + rows - 1) / rows);
   const double tile_width = (width - gap * (columns - 1)) / columns;
-  const text::NumberFormat numbers = styles_.number_format();
+  if (inner_width(columns) < widest - 0.5)
+    styles_.diagnostics().warning(f.where, "a key figure is wider than its tile even one to a row; shorten it or "
+                                           "reduce the fact-number style");
 
   for (int row = 0; row < rows; ++row) {
     Box box;
@@ -35,23 +64,8 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
       if (i >= f.items.size()) break;
       const model::Fact& fact = f.items[i];
       Tile tile;
-      // Number and unit on one line; the unit in its own, smaller style.
-      ResolvedParagraph number = styles_.paragraph("fact-number", fact.where);
-      ResolvedParagraph unit = styles_.paragraph("fact-unit", fact.where);
-      text::StyledText figure;
-      text::TextStyle number_style = number.text;
-      number_style.no_break = true;
-      append_literal(figure, fact.prefix + text::format_number(fact.value, fact.decimals, numbers), number_style,
-                     fact.where);
-      text::StyledText unit_text;
-      append_text(unit_text, fact.unit, unit.text, false, styles_);
-      if (!unit_text.empty()) {
-        append_literal(figure, "\u00A0", unit.text, fact.where);
-        for (const auto& span : unit_text.spans())
-          figure.append(unit_text.utf8().substr(span.start, span.end - span.start), span.style, span.where);
-      }
       double y = pad;
-      y += draw_lines(tile.content, typeset(figure, number, tile_width - 2 * pad), pad, y);
+      y += draw_lines(tile.content, typeset(figures[i], number_style, tile_width - 2 * pad), pad, y);
       y += 2 * scale;
       y += draw_text(tile.content, fact.label, "fact-label", pad, y, tile_width - 2 * pad, fact.where);
       tile.height = y + pad;

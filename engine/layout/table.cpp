@@ -108,8 +108,8 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
   for (auto& g : cells) {
     if (g.colspan != 1 || spec[g.column].kind != WidthKind::automatic) continue;
     auto s = styled_cell(g);
-    natural[g.column] = std::max(natural[g.column], typeset(s, g.style, 1e5).natural_width() + 2 * pad);
-    minimum[g.column] = std::max(minimum[g.column], typeset(s, g.style, 1).natural_width() + 2 * pad);
+    natural[g.column] = std::max(natural[g.column], measure_width(s, g.style, 1e5) + 2 * pad);
+    minimum[g.column] = std::max(minimum[g.column], measure_width(s, g.style, 1) + 2 * pad);
   }
 
   std::vector<double> col_width(columns, 0);
@@ -160,7 +160,7 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
       auto at = text.find(lang.decimal_separator);
       text::StyledText prefix;
       append_literal(prefix, at == std::string::npos ? text : text.substr(0, at), g.style.text, g.cell->where);
-      g.prefix_width = typeset(prefix, st, 1e5).natural_width();
+      g.prefix_width = measure_width(prefix, st, 1e5);
       decimal_prefix[g.column] = std::max(decimal_prefix[g.column], g.prefix_width);
     }
     g.style = st;

@@ -214,10 +214,34 @@ void split_off_hyphen(std::vector<draw::GlyphRun>& runs) {
   run.clusters.push_back({cluster.first_glyph + cluster.glyph_count, 1, "\u00AD"});
 }
 
+bool is_space(const std::string& cluster) {
+  return cluster == " " || cluster == "\u00A0" || cluster == "\u3000";
+}
+
+// Pango 1.50 does not count the hyphen it inserts at a soft-hyphen break, so such a line can
+// end past the measure by the hyphen's width. Take the excess back from the line's spaces.
+// Returns false when the line has no space to take it from.
+bool squeeze_spaces(std::vector<draw::GlyphRun>& runs, double excess) {
+  std::size_t spaces = 0, seen = 0, total = 0;
+  for (const auto& run : runs) total += run.clusters.size();
+  for (const auto& run : runs)
+    for (const auto& c : run.clusters)
+      if (++seen < total && is_space(c.text)) ++spaces;
+  if (spaces == 0) return false;
+  const double per_space = excess / static_cast<double>(spaces);
+  double shift = 0;
+  for (auto& run : runs)
+    for (const auto& c : run.clusters) {
+      for (std::uint32_t k = 0; k < c.glyph_count; ++k) run.glyphs[c.first_glyph + k].x -= shift;
+      if (is_space(c.text)) shift += per_space;
+    }
+  return true;
+}
+
 bool has_space(const std::vector<draw::GlyphRun>& runs) {
   for (const auto& run : runs)
     for (const auto& c : run.clusters)
-      if (c.text == " " || c.text == "\u00A0") return true;
+      if (is_space(c.text)) return true;
   return false;
 }
 
@@ -305,6 +329,16 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
       }
     } while (pango_layout_iter_next_run(iter.get()));
 
+    // The measured width ends at the last visible glyph: a trailing space is not part of it.
+    double right_edge = logical.x / pango_units;
+    for (const auto& run : line.runs)
+      for (const auto& c : run.clusters)
+        if (!is_space(c.text)) {
+          const auto& g = run.glyphs[c.first_glyph + c.glyph_count - 1];
+          right_edge = std::max(right_edge, g.x + g.advance);
+        }
+    line.width = right_edge - logical.x / pango_units;
+
     const bool last = line_index == line_count - 1;
     const std::size_t line_end = static_cast<std::size_t>(pango_line->start_index + pango_line->length);
     const bool forced_break = line_end >= 3 && text.utf8().compare(line_end - 3, 3, "\u2028") == 0;
@@ -323,9 +357,13 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
       const double ink_needed = previous.ink_bottom - line.ink_top + ink_clearance;
       if (ink_needed > line.advance) line.advance = ink_needed;
     }
-    if (line.width > format.width + 0.5)
+    if (right_edge > format.width + 0.01 && squeeze_spaces(line.runs, right_edge - format.width)) {
+      line.width -= right_edge - format.width;
+      right_edge = format.width;
+    }
+    if (right_edge > format.width + 0.5)
       diagnostics.warning(text.span_at(static_cast<std::size_t>(pango_line->start_index))->where,
-                          "a line is " + std::to_string(static_cast<int>(line.width - format.width)) +
+                          "a line is " + std::to_string(static_cast<int>(right_edge - format.width)) +
                               " pt wider than its column: a word or number too long to break");
     paragraph.lines.push_back(std::move(line));
     ++line_index;

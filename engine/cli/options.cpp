@@ -1,0 +1,127 @@
+#include "cli/options.hpp"
+
+#include <charconv>
+#include <sstream>
+
+namespace cli {
+
+const char* usage_text() {
+  return R"(Usage: brochure build PATH... [options]
+       brochure check PATH... [options]
+
+Builds multilingual brochures (handbooks, leaflets, flyers) from XML content: a digital PDF,
+a press-ready PDF/X-4 and PNG previews for every language. PATH is a publication file or a
+folder; in a folder, every *.xml whose root element is <publication> is built.
+
+Commands:
+  build              lay out and write every edition
+  check              validate content and layout, lay out every language and run the print
+                     preflight without writing anything; lists every finding
+
+Options:
+  --lang LIST        languages to build: vi,en,... or all (default: all the publication declares)
+  --edition E        print, digital or all (default: all)
+  --out DIR          output folder (default: output/); files go to DIR/<publication-id>/
+  --preview          write PNG previews and a contact sheet per language (default)
+  --no-preview       do not write previews
+  --preview-dpi N    preview resolution (default: 72)
+  --jobs N           parallel jobs (default: one per core)
+  --force            write the print PDF even when the preflight finds errors (stamped in the report)
+  --spreads          digital edition of a leaflet as the printer's spreads, for proofing
+  --dump             also write the display list as text (<id>.<lang>.dump.txt)
+  --help             show this help
+  --version          show the version
+
+Outputs (each written to a temporary file and renamed when complete):
+  DIR/<id>/<id>.<lang>.digital.pdf      RGB, links, bookmarks
+  DIR/<id>/<id>.<lang>.print.pdf        PDF/X-4, CMYK, bleed and printer's marks
+  DIR/<id>/<id>.<lang>.preflight.txt    the print preflight report (and .json)
+  DIR/<id>/preview/<lang>/page-NNN.png  previews; contact-sheet.png
+
+Exit status: 0 success, 1 findings that block output, 2 usage error.
+Diagnostics are printed as file:line:col: error|warning|note: message.
+)";
+}
+
+static std::vector<std::string> split_list(const std::string& value) {
+  std::vector<std::string> out;
+  std::stringstream in(value);
+  for (std::string item; std::getline(in, item, ',');)
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+Options parse_options(int argc, const char* const* argv) {
+  Options o;
+  if (argc < 2) throw UsageError{"no command given"};
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::size_t i = 0;
+  const std::string& command = args[i++];
+  if (command == "build") o.command = Command::build;
+  else if (command == "check") o.command = Command::check;
+  else if (command == "--help" || command == "-h" || command == "help") return o;
+  else if (command == "--version") { o.command = Command::version; return o; }
+  else throw UsageError{"unknown command \"" + command + "\"; use build or check"};
+
+  auto value = [&](const std::string& flag) -> std::string {
+    if (i >= args.size()) throw UsageError{flag + " needs a value"};
+    return args[i++];
+  };
+  while (i < args.size()) {
+    std::string arg = args[i++];
+    std::string inline_value;
+    if (auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+      inline_value = arg.substr(eq + 1);
+      arg = arg.substr(0, eq);
+      args.insert(args.begin() + static_cast<long>(i), inline_value);
+    }
+    if (arg == "--lang") {
+      std::string v = value(arg);
+      if (v != "all") o.languages = split_list(v);
+      if (v != "all" && o.languages.empty()) throw UsageError{"--lang needs a list such as vi,en or all"};
+    } else if (arg == "--edition") {
+      std::string v = value(arg);
+      if (v == "all") o.digital = o.print = true;
+      else if (v == "print") { o.print = true; o.digital = false; }
+      else if (v == "digital") { o.digital = true; o.print = false; }
+      else throw UsageError{"--edition takes print, digital or all, not \"" + v + "\""};
+    } else if (arg == "--out") {
+      o.out = value(arg);
+    } else if (arg == "--preview") {
+      o.previews = true;
+    } else if (arg == "--no-preview") {
+      o.previews = false;
+    } else if (arg == "--preview-dpi") {
+      std::string v = value(arg);
+      double dpi = 0;
+      auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), dpi);
+      if (ec != std::errc{} || end != v.data() + v.size() || dpi < 10 || dpi > 1200)
+        throw UsageError{"--preview-dpi takes a number from 10 to 1200, not \"" + v + "\""};
+      o.preview_dpi = dpi;
+    } else if (arg == "--jobs" || arg == "-j") {
+      std::string v = value(arg);
+      int n = 0;
+      auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+      if (ec != std::errc{} || end != v.data() + v.size() || n < 1 || n > 256)
+        throw UsageError{"--jobs takes a number from 1 to 256, not \"" + v + "\""};
+      o.jobs = n;
+    } else if (arg == "--force") {
+      o.force = true;
+    } else if (arg == "--dump") {
+      o.dump = true;
+    } else if (arg == "--spreads") {
+      o.spreads = true;
+    } else if (arg == "--help" || arg == "-h") {
+      o.command = Command::help;
+      return o;
+    } else if (arg.rfind("-", 0) == 0) {
+      throw UsageError{"unknown option \"" + arg + "\""};
+    } else {
+      o.inputs.push_back(arg);
+    }
+  }
+  if (o.inputs.empty()) throw UsageError{"name a publication file or a folder, e.g. content/quang-ngai"};
+  return o;
+}
+
+}  // namespace cli

@@ -1,0 +1,34 @@
+#pragma once
+// The command line: `brochure build|check PATH… [options]`.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cli {
+
+enum class Command { build, check, help, version };
+
+struct Options {
+  Command command = Command::help;
+  std::vector<std::filesystem::path> inputs;  // publication files or folders of them
+  std::vector<std::string> languages;          // empty = every language a publication declares
+  bool digital = true, print = true;           // --edition
+  std::filesystem::path out = "output";
+  bool previews = true;
+  double preview_dpi = 72;
+  int jobs = 0;          // 0 = one per core
+  bool force = false;    // write a print file despite preflight errors (the report says so)
+  bool dump = false;     // also write the display list as text
+  bool spreads = false;  // digital proof of the printer's spreads (leaflets)
+};
+
+struct UsageError {
+  std::string message;
+};
+
+// Parses argv; throws UsageError.
+Options parse_options(int argc, const char* const* argv);
+const char* usage_text();
+
+}  // namespace cli
