@@ -82,8 +82,10 @@ class Pourer {
       std::size_t next = at;
       for (int c = 0; c < columns && next < end; ++c) {
         ColumnSlice s = fill_column(galley_, next, end, capacity);
-        // Nothing fits below other content: move on to a fresh frame rather than overflow here.
-        if (s.height > capacity + 0.01 && !at_frame_top && c == 0) break;
+        // A box that does not fit below other content moves on to the next column or frame;
+        // only a box taller than a whole empty frame overflows.
+        const bool full_height = capacity >= frame_.rect.height - 0.01;
+        if (s.height > capacity + 0.01 && !full_height) break;
         slices.push_back(s);
         next = s.end;
         if (s.height > capacity + 0.01) break;  // one box taller than the frame: it overflows

@@ -8,6 +8,7 @@
 #include "layout/image_probe.hpp"
 #include "layout/inline_text.hpp"
 #include "layout/page_maker.hpp"
+#include "util/units.hpp"
 
 namespace layout {
 namespace {
@@ -106,7 +107,15 @@ class Handbook {
     for (int pass = 0;; ++pass) {
       PageMaker pages(styles_, first_index);
       BodyPages source(pages);
-      flow(galley, source, "body-right");
+      const FlowResult result = flow(galley, source, "body-right");
+      if (result.placed < galley.size()) {
+        // Body pages are added as needed, so only a box taller than a whole frame stops the flow.
+        const Box& stuck = galley[result.placed];
+        styles_.diagnostics().error(stuck.where, "publication " + pub_.id + " (" + lang_ + "): a block " +
+                                                     std::to_string(static_cast<int>(util::to_mm(stuck.height))) +
+                                                     " mm tall does not fit on an empty page; shorten or split it");
+        return pages;
+      }
       std::map<std::string, std::string> found;
       for (const auto& [id, where] : pages.anchors()) found[id] = std::to_string(where.first + 1);
       if (found == labels || builder.contents_ranges().empty() || pass == 4) return pages;
