@@ -1,0 +1,15 @@
+#pragma once
+// The checks check_written_pdf() runs on the PDF as written, read back with libqpdf, one file
+// each. They trust nothing the writer meant to do, only what the file says.
+#include <qpdf/QPDF.hh>
+
+#include "preflight/preflight.hpp"
+
+namespace preflight {
+
+void check_pdf_fonts_embedded(QPDF& pdf, Report& report);  // error
+void check_pdf_no_device_rgb(QPDF& pdf, Report& report);   // error
+void check_pdf_page_boxes(QPDF& pdf, Report& report);      // error
+void check_pdf_output_intent(QPDF& pdf, Report& report);   // error
+
+}  // namespace preflight
