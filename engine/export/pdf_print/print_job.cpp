@@ -97,6 +97,7 @@ void PrintJob::plan_pages() {
       pages_.push_back({sheet_surface(sheet, print), nullptr, &sheet, {}});
     }
   }
+  if (pages_.empty()) util::fail({}, "the document has no pages to print");
   if (!print.marks) return;
   for (std::size_t i = 0; i < pages_.size(); ++i) {
     PlannedPage& planned = pages_[i];

@@ -435,6 +435,17 @@ TEST_CASE("pdf_print: an unreadable image is a failure that names the file", "[p
   CHECK_FALSE(fs::exists(folder / "out.pdf"));
 }
 
+TEST_CASE("pdf_print: no pages, or no date to stamp, is a failure rather than a broken file", "[pdf_print]") {
+  draw::Document empty = test_support::a4_document("en");
+  empty.pages.clear();
+  CHECK_THROWS_AS(exporter::pdf_print::render(empty, build), util::Failure);
+  draw::Document undated = test_support::a4_document("en");
+  undated.meta.date.clear();
+  CHECK_THROWS_AS(exporter::pdf_print::render(undated, {}), util::Failure);
+  undated.meta.date = "2026-01-15";  // the edition's date stands in for a missing build date
+  CHECK(exporter::pdf_print::render(undated, {}).rfind("%PDF-1.6", 0) == 0);
+}
+
 TEST_CASE("pdf_print: 50 pages of body text within the time and size budget", "[pdf_print]") {
   const fs::path folder = print_samples::scratch("budget");
   const draw::Document doc = print_samples::body_text_document(50);
