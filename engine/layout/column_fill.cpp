@@ -40,12 +40,23 @@ ColumnSlice fill_column(const Galley& galley, std::size_t begin, std::size_t lim
   return slice;
 }
 
+// A column holding one line from the middle of a paragraph that goes on in the next column:
+// legal by the pairwise keep rules, ugly on the page. Balancing avoids it.
+static bool lone_middle_line(const Galley& galley, const ColumnSlice& s, std::size_t limit) {
+  if (s.end - s.begin != 1 || s.begin == 0 || s.end >= limit) return false;
+  const auto& line = galley[s.begin].where;
+  auto same = [&](std::size_t k) {
+    return galley[k].where.line == line.line && galley[k].where.file == line.file && !galley[k].heading;
+  };
+  return same(s.begin - 1) && same(s.end);
+}
+
 double balanced_height(const Galley& galley, std::size_t begin, std::size_t limit, int columns, double capacity) {
   auto fits = [&](double h) {
     std::size_t at = begin;
     for (int c = 0; c < columns && at < limit; ++c) {
       ColumnSlice s = fill_column(galley, at, limit, h);
-      if (s.end == at || s.height > h + 0.01) return false;
+      if (s.end == at || s.height > h + 0.01 || lone_middle_line(galley, s, limit)) return false;
       at = s.end;
     }
     return at >= limit;

@@ -43,6 +43,24 @@ std::optional<draw::Document> lay_out(const model::Publication& publication, con
     return std::nullopt;
   }
   const int errors_before = diagnostics.error_count();
+  // A family the private font configuration does not have would be replaced silently by
+  // fontconfig: name it instead.
+  for (const auto& [role, chain] : settings->fonts) {
+    std::size_t start = 0;
+    while (start < chain.size()) {
+      std::size_t comma = chain.find(',', start);
+      std::string family = chain.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      family.erase(0, family.find_first_not_of(' '));
+      family.erase(family.find_last_not_of(' ') + 1);
+      if (!family.empty() && !fonts.config().has_family(family))
+        diagnostics.error(settings->where, "font family \"" + family + "\" for language \"" + language +
+                                               "\" is not installed or not accepted by fonts/fonts.conf; install it "
+                                               "(setup.sh installs the Noto fonts) or name another family");
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
   draw::Document document;
   document.meta = metadata(publication, language);
   document.print = print_setup(layout);
