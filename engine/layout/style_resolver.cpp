@@ -1,5 +1,7 @@
 #include "layout/style_resolver.hpp"
 
+#include <algorithm>
+
 namespace layout {
 
 StyleResolver::StyleResolver(const style::Layout& layout, const style::LanguageSettings& language,
@@ -45,13 +47,16 @@ ResolvedParagraph StyleResolver::paragraph(const std::string& requested, const u
   r.text.family = font != language_.fonts.end() ? font->second : "Noto Sans";
   r.text.weight = ps->weight;
   r.text.italic = ps->italic;
-  r.text.size = ps->size * language_.size_scale * scale_;
+  // Copy-fitting scales every style alike, but never below the size the designer allows.
+  double scale = scale_;
+  if (scale < 1.0 && ps->min_size > 0 && ps->size * scale < ps->min_size) scale = std::min(1.0, ps->min_size / ps->size);
+  r.text.size = ps->size * language_.size_scale * scale;
   r.text.language = language_.code;
   r.text.letter_spacing = ps->letter_spacing / 1000.0 * r.text.size;
   r.text.paint = paint(ps->color, ps->where);
   r.format.align = text_align(ps->align);
   r.format.first_indent = ps->first_indent;
-  r.format.leading = ps->leading * language_.leading_scale * scale_;
+  r.format.leading = ps->leading * language_.leading_scale * scale;
   r.format.keep_all = language_.keep_all;
   r.space_before = ps->space_before * scale_;
   r.space_after = ps->space_after * scale_;
