@@ -269,12 +269,6 @@ def text_layout(cr, text, size, bold=False, spacing=0.0, lang="vi"):
     return layout
 
 
-def text_size(cr, text, size, bold=False, spacing=0.0):
-    layout = text_layout(cr, text, size, bold, spacing)
-    _, logical = layout.get_extents()
-    return logical.width / Pango.SCALE, logical.height / Pango.SCALE
-
-
 def draw_text(cr, x, y, text, size, colour=BLACK, bold=False, align="left", spacing=0.0,
               halo=None, halo_width=1.6, angle=0.0, valign="baseline"):
     """Draw text with its baseline (or cap-height middle) at y; return its box in user space.
