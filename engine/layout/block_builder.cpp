@@ -17,7 +17,8 @@ void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& m
       [&](const auto& node) {
         using T = std::decay_t<decltype(node)>;
         if constexpr (std::is_same_v<T, model::Paragraph>) {
-          paragraph(node.text, node.style.empty() ? "body" : node.style, node.where, galley, 0, measure.column);
+          paragraph(node.text, node.style.empty() ? "body" : node.style, node.where, galley, 0, measure.column,
+                    nullptr, {}, measure.full);
         } else if constexpr (std::is_same_v<T, model::Heading>) {
           std::string style = node.style.empty() ? "h" + std::to_string(std::clamp(node.level, 1, 3)) : node.style;
           paragraph(node.text, style, node.where, galley, 0, measure.column);
@@ -134,13 +135,17 @@ void BlockBuilder::add_box(Galley& galley, Box box, double space_before, double 
 
 void BlockBuilder::paragraph(const model::Text& content, const std::string& style, const util::SourceLocation& where,
                              Galley& galley, double x, double width, const HeadingMark* heading,
-                             const std::string& prefix) {
+                             const std::string& prefix, double span_width) {
   ResolvedParagraph rp = styles_.paragraph(style, where);
   text::StyledText styled;
   if (!prefix.empty()) append_literal(styled, prefix, rp.text, where);
   append_text(styled, content, rp.text, rp.hyphenate, styles_);
   if (styled.empty()) return;
-  add_lines(galley, typeset(styled, rp, width), rp, x, where, heading);
+  const bool spans = rp.style && rp.style->span_columns && span_width > width + 0.5;
+  const std::size_t first = galley.size();
+  add_lines(galley, typeset(styled, rp, spans ? span_width : width), rp, x, where, heading);
+  if (spans)
+    for (std::size_t i = first; i < galley.size(); ++i) galley[i].spans_columns = true;
 }
 
 Box BlockBuilder::chapter_title(const model::Section& section, double width) {

@@ -63,9 +63,10 @@ class BlockBuilder {
 
  private:
   void block(const model::Block& block, Galley& galley, const Measure& measure);
+  // `span_width`: the frame's width, taken instead of `width` by styles that span the columns.
   void paragraph(const model::Text& content, const std::string& style, const util::SourceLocation& where,
                  Galley& galley, double x, double width, const HeadingMark* heading = nullptr,
-                 const std::string& prefix = {});
+                 const std::string& prefix = {}, double span_width = 0);
   void section(const model::Section& section, Galley& galley, const Measure& measure);
   void list(const model::List& list, Galley& galley, const Measure& measure, int depth, double indent);
   void table(const model::Table& table, Galley& galley, const Measure& measure);

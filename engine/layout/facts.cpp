@@ -93,7 +93,9 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
     }
     box.height = row_height;
     box.keep_with_previous = row > 0;
-    add_box(galley, std::move(box), row == 0 ? bs.space_before * scale : gap, bs.space_after * scale);
+    // Rows of one grid are a gap apart; the space after comes once, below the last row.
+    if (row > 0) pending_space_ = 0;
+    add_box(galley, std::move(box), row == 0 ? bs.space_before * scale : gap, row + 1 == rows ? bs.space_after * scale : 0);
   }
 }
 

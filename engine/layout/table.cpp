@@ -220,7 +220,9 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
     }
     if (!header || last_header) {
       draw::Path bottom = draw::Path::line({0, box.height}, {width, box.height});
-      bottom.stroke = draw::Stroke{rule_paint, last_header || r + 1 == rows.size() ? rule : rule / 2, {}};
+      // Hairlines between body rows, never thinner than a press holds (0.25 pt).
+      const double between_rows = std::max(0.25, rule / 2);
+      bottom.stroke = draw::Stroke{rule_paint, last_header || r + 1 == rows.size() ? rule : between_rows, {}};
       box.items.push_back({std::move(bottom), false});
     }
   }

@@ -82,6 +82,17 @@ class LayoutCheck {
     swatch(table.rule_color, table.where, "rule-color= of <table-style>");
     swatch(table.header_fill, table.where, "header-fill= of <table-style>");
     swatch(table.zebra_fill, table.where, "zebra-fill= of <table-style>");
+    // The composite blocks' styles are checked where the layout writes them; their defaults
+    // name the swatches of the house layouts.
+    for (const BoxStyle* box : {&layout_.facts_style, &layout_.callout_style}) {
+      if (!box->where.known()) continue;
+      swatch(box->fill, box->where, "fill= of <facts-style> or <callout-style>");
+      swatch(box->rule, box->where, "rule= of <facts-style> or <callout-style>");
+    }
+    if (layout_.qr_style.where.known()) {
+      swatch(layout_.qr_style.color, layout_.qr_style.where, "color= of <qr-style>");
+      swatch(layout_.qr_style.background, layout_.qr_style.where, "background= of <qr-style>");
+    }
   }
 
   void paragraph_style(const std::string& name, const util::SourceLocation& where, const std::string& user) {

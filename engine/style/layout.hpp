@@ -117,11 +117,13 @@ struct BoxStyle {
   double gap = 8.5;                // between tiles, pt
   double min_width = 102;          // narrowest tile, pt (36 mm)
   double space_before = 6, space_after = 9;
+  util::SourceLocation where;
 };
 
 struct QrStyle {
   std::string color = "black";       // the modules
   std::string background = "paper";  // the quiet zone and light modules, empty = transparent
+  util::SourceLocation where;
 };
 
 struct LanguageSettings {
@@ -172,7 +174,7 @@ struct Layout {
   std::vector<std::string> reading_order;   // panel names in reading order (digital edition)
   TableStyle table;
   BoxStyle facts_style;
-  BoxStyle callout_style{"sea-light", "sea", 2, 8.5, 0, 0, 8, 10};
+  BoxStyle callout_style{"sea-light", "sea", 2, 8.5, 0, 0, 8, 10, {}};
   QrStyle qr_style;
   std::vector<LanguageSettings> languages;
   PrintSettings print;

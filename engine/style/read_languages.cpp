@@ -42,6 +42,7 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
   a.text("group", language.group_separator);
   a.text("figure-label", language.figure_label);
   a.text("table-label", language.table_label);
+  a.text("caption-separator", language.caption_separator);
   a.text("contents-title", language.contents_title);
   a.text("continued", language.continued);
   a.text("bullet", language.bullet);

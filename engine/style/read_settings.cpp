@@ -73,6 +73,36 @@ void read_table_style(const tinyxml2::XMLElement& element, FileReading& file) {
   file.layout.table = table;
 }
 
+static void read_box_style(const tinyxml2::XMLElement& element, FileReading& file, BoxStyle& style) {
+  xml::Attributes a(element, file.source);
+  a.identifier("fill", style.fill);
+  a.identifier("rule", style.rule);
+  a.length("rule-width", style.rule_width);
+  a.length("padding", style.padding);
+  a.length("gap", style.gap);
+  a.length("min-width", style.min_width);
+  a.length("space-before", style.space_before);
+  a.length("space-after", style.space_after);
+  a.reject_unknown();
+  style.where = a.where();
+}
+
+void read_facts_style(const tinyxml2::XMLElement& element, FileReading& file) {
+  read_box_style(element, file, file.layout.facts_style);
+}
+
+void read_callout_style(const tinyxml2::XMLElement& element, FileReading& file) {
+  read_box_style(element, file, file.layout.callout_style);
+}
+
+void read_qr_style(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  a.identifier("color", file.layout.qr_style.color);
+  a.identifier("background", file.layout.qr_style.background);
+  a.reject_unknown();
+  file.layout.qr_style.where = a.where();
+}
+
 void read_panel_margins(const tinyxml2::XMLElement& element, FileReading& file) {
   xml::Attributes a(element, file.source);
   Insets margins;

@@ -24,6 +24,7 @@ struct ParagraphStyle {
   double space_after = 0;   // pt
   std::string color = "black";  // swatch name
   bool keep_with_next = false;
+  bool span_columns = false;  // set across all columns of a multi-column frame (a lead paragraph)
   bool hyphenate = false;
   bool uppercase = false;
   double letter_spacing = 0;  // in em/1000 (tracking)

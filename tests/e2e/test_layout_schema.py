@@ -22,7 +22,7 @@ FAULTS = [
     ("an unknown element", '<masters>', '<masters><template name="x"/>'),
     ("a style without size and parent", '<style name="body" font="text" size="9.5pt"',
      '<style name="body" font="text"'),
-    ("a language without fonts", 'text-font="Noto Serif" display-font="Noto Sans"\n              decimal=","',
+    ("a language without fonts", 'text-font="Noto Serif, Noto Sans Math" display-font="Noto Sans, Noto Sans Math"\n              decimal=","',
      'decimal=","'),
 ]
 
