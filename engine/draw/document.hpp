@@ -93,6 +93,9 @@ struct PrintSetup {
   std::string output_condition = "FOGRA39";
   std::string output_condition_info;
   std::string registry = "http://www.color.org";
+  // The face of the slug line, chosen by layout from the private font configuration so the
+  // print writer never asks the machine's fontconfig.
+  FontFace marks_font;
 };
 
 struct Document {

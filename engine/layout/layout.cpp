@@ -67,6 +67,10 @@ std::optional<draw::Document> lay_out(const model::Publication& publication, con
   // Every swatch of the layout, in its order, so ids are the same in every language.
   for (const auto& swatch : layout.swatches) document.intern_swatch(swatch);
 
+  // Printer's marks and the slug line: the language's display face (Latin digits in every one).
+  if (const auto font = settings->fonts.find(style::FontRole::display); font != settings->fonts.end())
+    if (const text::ResolvedFace* face = fonts.face_for(font->second)) document.print.marks_font = face->face;
+
   StyleResolver styles(layout, *settings, document, diagnostics);
   if (publication.kind == model::Kind::handbook)
     compose_handbook(publication, styles, fonts);

@@ -25,6 +25,15 @@ FontSet::FontSet(const FontConfig& config)
   pango_cairo_context_set_font_options(context_.get(), options.get());
 }
 
+const ResolvedFace* FontSet::face_for(const std::string& family) {
+  FontDescriptionHandle description(pango_font_description_new());
+  pango_font_description_set_family(description.get(), family.c_str());
+  pango_font_description_set_absolute_size(description.get(), 8 * PANGO_SCALE);
+  GObjectHandle<PangoFont> font(pango_font_map_load_font(font_map_.get(), context_.get(), description.get()));
+  if (!font) return nullptr;
+  return &face_of(font.get());
+}
+
 FontSet::~FontSet() {
   for (auto& [font, face] : faces_) g_object_unref(font);
 }

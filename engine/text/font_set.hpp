@@ -33,6 +33,8 @@ class FontSet {
   const FontConfig& config() const { return config_; }
   // The file and face behind a font Pango chose. Cached: fonts are few, runs are many.
   const ResolvedFace& face_of(PangoFont* font);
+  // The regular face Pango picks for `family` (e.g. for printer's marks); nullptr if none.
+  const ResolvedFace* face_for(const std::string& family);
   // Runs made by text::typeset carry these ids in GlyphRun::font; layout re-interns the face
   // in its draw::Document.
   const draw::FontFace& face(draw::FontId id) const { return face_table_.at(id); }

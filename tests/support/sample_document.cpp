@@ -88,6 +88,7 @@ draw::Document a4_document(const std::string& lang) {
   doc.print.safe_margin = util::mm(5);
   doc.print.slug_height = util::mm(16);
   doc.print.mark_offset = util::mm(3);
+  doc.print.marks_font = {"/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", 0, "Noto Sans", "NotoSans-Regular"};
   return doc;
 }
 

@@ -13,7 +13,6 @@
 #include "export/pdf_print/digest.hpp"
 #include "export/pdf_print/document_metadata.hpp"
 #include "export/pdf_print/image_painter.hpp"
-#include "export/pdf_print/marks_font.hpp"
 #include "export/pdf_print/output_intent.hpp"
 #include "export/pdf_print/path_painter.hpp"
 #include "export/pdf_print/pdf_font.hpp"
@@ -68,7 +67,9 @@ PrintJob::PrintJob(const draw::Document& document, const Options& options)
   pdf_.emptyPDF();
   inks_ = add_mark_inks(assets_.swatches);
   if (document_.print.marks) {
-    slug_.face = marks_font_face();
+    slug_.face = document_.print.marks_font;
+    if (slug_.face.file.empty())
+      util::fail({}, "the document names no font for printer's marks (PrintSetup::marks_font)");
     auto known = std::find(assets_.fonts.begin(), assets_.fonts.end(), slug_.face);
     slug_.font = static_cast<draw::FontId>(known - assets_.fonts.begin());
     if (known == assets_.fonts.end()) assets_.fonts.push_back(slug_.face);

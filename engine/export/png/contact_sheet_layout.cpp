@@ -49,6 +49,8 @@ std::vector<Cell> single_pages(const draw::Document& document) {
 }  // namespace
 
 bool is_facing(const draw::Document& document) {
+  // Panels of a folded sheet read one by one ("inside-left" is a panel, not a left page).
+  if (!document.sheets.empty()) return false;
   return std::any_of(document.pages.begin(), document.pages.end(), [](const draw::Page& p) {
     return ends_with(p.name, "-left") || ends_with(p.name, "-right");
   });

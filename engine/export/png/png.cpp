@@ -5,6 +5,7 @@
 #include <string>
 
 #include "export/cairo/cairo_handles.hpp"
+#include "export/cairo/font_cache.hpp"
 #include "export/cairo/page_painter.hpp"
 #include "export/png/contact_sheet_layout.hpp"
 #include "export/png/png_file.hpp"
@@ -100,11 +101,16 @@ void write_contact_sheet(const draw::Document& document, const std::filesystem::
         painter.paint_page(cr.get(), thumbnail.page);
         cairo_restore(cr.get());
       }
-      // Labels are plain numbers and names: any sans-serif face the machine has will do.
-      cairo_select_font_face(cr.get(), "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-      cairo_set_font_size(cr.get(), 13);
-      cairo_set_source_rgb(cr.get(), 0.1, 0.1, 0.1);
-      for (const Thumbnail& thumbnail : layout.thumbnails) draw_label(cr.get(), thumbnail);
+      // Labels are page numbers and sheet names, set in the document's face for printer's marks
+      // (never a face the machine happens to have); without one the sheet has no labels.
+      if (!document.print.marks_font.file.empty()) {
+        exporter::cairo::FontCache labels({document.print.marks_font});
+        cairo_set_font_face(cr.get(), labels.face(0));
+        cairo_set_font_size(cr.get(), 13);
+        cairo_set_source_rgb(cr.get(), 0.1, 0.1, 0.1);
+        for (const Thumbnail& thumbnail : layout.thumbnails) draw_label(cr.get(), thumbnail);
+        cairo_set_font_face(cr.get(), nullptr);
+      }
       check(cairo_status(cr.get()), "cannot draw the contact sheet");
     }
     write_png_atomically(surface.get(), target);

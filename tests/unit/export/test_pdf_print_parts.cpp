@@ -11,7 +11,6 @@
 #include "export/pdf_print/cff_charset.hpp"
 #include "export/pdf_print/font_subset.hpp"
 #include "export/pdf_print/jpeg_info.hpp"
-#include "export/pdf_print/marks_font.hpp"
 #include "export/pdf_print/output_intent.hpp"
 #include "export/pdf_print/pdf_date.hpp"
 #include "export/pdf_print/pdf_syntax.hpp"
@@ -185,7 +184,7 @@ TEST_CASE("pdf_print parts: printer's marks stay outside the bleed and inside th
   const Surface surface(util::mm(297), util::mm(210), util::mm(3), print.slug_height);
   std::vector<draw::Swatch> swatches;
   const MarkInks inks = add_mark_inks(swatches);
-  const draw::FontFace face = marks_font_face();
+  const draw::FontFace face = test_support::a4_document().print.marks_font;
   const SlugLine slug{face, 0, "qn-leaflet · en · print · sheet inside 1/2 · 2026-01-15"};
   const std::vector<draw::Fold> folds = {{util::mm(100)}, {util::mm(200)}};
   const auto marks = printer_marks(surface, print, folds, inks, slug);
