@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <variant>
 
 #include "layout/block_builder.hpp"
 #include "layout/fixed_frame.hpp"
@@ -23,6 +24,16 @@ std::string points(double size) {
   std::snprintf(buf, sizeof buf, "%.1f pt", size);
   return buf;
 }
+
+// One fixed area of a panel and what goes into it: the text frame, or the title area.
+struct PanelArea {
+  std::string what;  // "panel flap", "panel front, title area": how messages name it
+  FlowFrame frame;
+  std::string vertical_align;
+  std::vector<model::Block> blocks;
+  // The paragraph style whose size a copy-fitting note reports: "body", or the title's style.
+  std::string reported_style;
+};
 
 class Panels {
  public:
@@ -83,12 +94,13 @@ class Panels {
     artwork.insert(artwork.end(), panel.rects.begin(), panel.rects.end());
     pages.draw_rects(page, artwork, 0, 0);
 
-    FlowFrame frame;
-    frame.rect = {panel.margins.left, panel.margins.top, panel.width - panel.margins.left - panel.margins.right,
-                  layout.page.height - panel.margins.top - panel.margins.bottom};
-    frame.columns = std::max(1, panel.columns);
-    frame.gutter = panel.gutter;
-    page.frames.push_back({panel.name, "text", frame.rect});
+    PanelArea text{"panel " + panel.name, {}, panel.vertical_align, {}, "body"};
+    text.frame.rect = {panel.margins.left, panel.margins.top, panel.width - panel.margins.left - panel.margins.right,
+                       layout.page.height - panel.margins.top - panel.margins.bottom};
+    text.frame.columns = std::max(1, panel.columns);
+    text.frame.gutter = panel.gutter;
+    page.frames.push_back({panel.name, "text", text.frame.rect});
+    if (panel.title) page.frames.push_back({panel.name, "title", panel.title->rect});
 
     const model::Panel* content = nullptr;
     for (const auto& p : pub_.panels)
@@ -97,64 +109,107 @@ class Panels {
       styles_.diagnostics().warning(pub_.where, "panel " + panel.name + " of " + pub_.id + " has no content");
       return index;
     }
+
+    // The headings that open the content are the panel's title: with a title area they are set
+    // there, in its styles over the panel's own; everything after them flows in the text frame.
+    auto first_text = content->blocks.begin();
+    if (panel.title) {
+      first_text = std::find_if(content->blocks.begin(), content->blocks.end(), [](const model::Block& b) {
+        return !std::holds_alternative<model::Heading>(b.node);
+      });
+      PanelArea title{"panel " + panel.name + ", title area", {}, panel.title->vertical_align,
+                      {content->blocks.begin(), first_text}, "body"};
+      title.frame.rect = panel.title->rect;
+      if (title.blocks.empty()) {
+        styles_.diagnostics().warning(content->where, "panel " + panel.name + " of " + pub_.id +
+                                                          " has a title area, but its content does not open with "
+                                                          "a heading <h>; the title area stays empty");
+      } else {
+        const auto& heading = std::get<model::Heading>(title.blocks.front().node);
+        title.reported_style =
+            heading.style.empty() ? "h" + std::to_string(std::clamp(heading.level, 1, 3)) : heading.style;
+        std::map<std::string, std::string> restyle = panel.title->restyle;
+        restyle.insert(panel.restyle.begin(), panel.restyle.end());  // the title area's own win
+        styles_.set_restyle(&restyle);
+        fit(pages, index, panel, title, content->where);
+        styles_.set_restyle(nullptr);
+      }
+    }
+    text.blocks.assign(first_text, content->blocks.end());
     styles_.set_restyle(&panel.restyle);
-    fit(pages, index, panel, frame, *content);
+    fit(pages, index, panel, text, content->where);
     styles_.set_restyle(nullptr);
     return index;
   }
 
-  Galley galley_at(double scale, const model::Panel& content, const FlowFrame& frame) {
+  Galley galley_at(double scale, const PanelArea& area) {
     styles_.set_scale(scale);
     BlockBuilder builder(styles_, fonts_);
     Galley galley;
-    builder.build(content.blocks, galley, {frame.column_width(), frame.rect.width, frame.rect.height});
+    builder.build(area.blocks, galley, {area.frame.column_width(), area.frame.rect.width, area.frame.rect.height});
     styles_.set_scale(1.0);
     return galley;
   }
 
+  // "body 8.8 pt → 8.1 pt": the size a style is set at with `scale`, its min-size respected.
+  std::string size_change(const std::string& style, double scale, const util::SourceLocation& where) {
+    const ResolvedParagraph nominal = styles_.paragraph(style, where);
+    styles_.set_scale(scale);
+    const ResolvedParagraph fitted = styles_.paragraph(style, where);
+    styles_.set_scale(1.0);
+    return nominal.style->name + " " + points(nominal.text.size) + " → " + points(fitted.text.size);
+  }
+
   // Copy-fitting: the largest uniform scale of sizes and leading, down to the panel's minimum,
-  // with which the content fits. Found by bisection; every trial sets the text anew.
-  void fit(PageMaker& pages, int index, const style::PanelDef& panel, const FlowFrame& frame,
-           const model::Panel& content) {
-    Galley galley = galley_at(1.0, content, frame);
-    auto result = fill_fixed_frame(pages, index, frame, galley, panel.vertical_align);
+  // with which the area's content fits. Found by bisection; every trial sets the text anew, on
+  // a scratch page and without reporting (the text set for real reports its own problems).
+  void fit(PageMaker& pages, int index, const style::PanelDef& panel, const PanelArea& area,
+           const util::SourceLocation& where) {
+    Galley galley = galley_at(1.0, area);
+    auto result = fill_fixed_frame(pages, index, area.frame, galley, area.vertical_align);
     if (result.fits) return;
 
     const double floor = panel.fit_shrink ? std::clamp(panel.min_scale, 0.3, 1.0) : 1.0;
     if (floor < 1.0) {
       PageMaker scratch(styles_, 0);
       const int probe = scratch.add_page("", "probe");
-      auto fits_at = [&](double scale) {
+      auto trial = [&](double scale) {
         util::Diagnostics quiet;
         std::swap(quiet, styles_.diagnostics());
-        Galley g = galley_at(scale, content, frame);
+        galley = galley_at(scale, area);
         std::swap(quiet, styles_.diagnostics());
-        return fill_fixed_frame(scratch, probe, frame, g, "top").fits;
+        result = fill_fixed_frame(scratch, probe, area.frame, galley, "top");
+        return result.fits;
       };
-      if (fits_at(floor)) {
-        double low = floor, high = 1.0;
-        while (high - low > 0.005) {
-          const double mid = (low + high) / 2;
-          (fits_at(mid) ? low : high) = mid;
-        }
-        galley = galley_at(low, content, frame);
-        fill_fixed_frame(pages, index, frame, galley, panel.vertical_align);
-        const auto* body = styles_.layout().paragraph_style("body");
-        const double nominal = body ? body->size * styles_.language().size_scale : 0;
-        styles_.diagnostics().note(content.where, "copy-fit: " + pub_.id + " (" + lang_ + "), panel " + panel.name +
-                                                      ": text set at " + percent(low) + " of its size (body " +
-                                                      points(nominal) + " → " + points(nominal * low) + ")");
+      if (!trial(floor)) {
+        overset(area, galley, result, floor);
         return;
       }
+      double low = floor, high = 1.0;
+      while (high - low > 0.005) {
+        const double mid = (low + high) / 2;
+        (trial(mid) ? low : high) = mid;
+      }
+      galley = galley_at(low, area);
+      fill_fixed_frame(pages, index, area.frame, galley, area.vertical_align);
+      styles_.diagnostics().note(where, "copy-fit: " + pub_.id + " (" + lang_ + "), " + area.what +
+                                            ": text set at " + percent(low) + " of its size (" +
+                                            size_change(area.reported_style, low, where) + ")");
+      return;
     }
+    overset(area, galley, result, floor);
+  }
+
+  // How much did not fit (at the smallest size tried) and where it starts in the source.
+  void overset(const PanelArea& area, const Galley& galley, const FixedFrameResult& result, double floor) {
     const Box& first = galley.at(std::min(result.flow.placed, galley.size() - 1));
-    styles_.diagnostics().error(first.where,
-                                "overset: " + pub_.id + " (" + lang_ + "), panel " + panel.name + ": " +
-                                    describe_overset(result.flow) +
-                                    (floor < 1.0 ? " even at the smallest size the layout allows (" + percent(floor) + ")"
-                                                 : "") +
-                                    "; shorten the text" +
-                                    (floor < 1.0 ? "" : " or let the panel shrink it (fit=\"shrink\" min-scale=\"…\")"));
+    const bool shrunk = floor < 1.0;
+    styles_.diagnostics().error(
+        first.where, "overset: " + pub_.id + " (" + lang_ + "), " + area.what + ": " +
+                         describe_overset(result.flow) +
+                         (shrunk ? " even at the smallest size the layout allows (" + percent(floor) + ")" : "") +
+                         "; shorten the text" +
+                         (shrunk ? "" : " or let the panel shrink it (fit=\"shrink\" min-scale=\"…\")"));
   }
 
   const model::Publication& pub_;

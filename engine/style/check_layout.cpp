@@ -117,6 +117,14 @@ class LayoutCheck {
           paragraph_style(style, panel.where, user);
           paragraph_style(replacement, panel.where, user);
         }
+    for (const auto& sheet : layout_.sheets)
+      for (const auto& panel : sheet.panels)
+        if (panel.title)
+          for (const auto& [style, replacement] : panel.title->restyle) {
+            std::string user = "a <restyle> of the <title-area> of panel \"" + panel.name + "\"";
+            paragraph_style(style, panel.title->where, user);
+            paragraph_style(replacement, panel.title->where, user);
+          }
     const auto& table = layout_.table;
     paragraph_style(table.header_style, table.where, "header-style= of <table-style>");
     paragraph_style(table.cell_style, table.where, "cell-style= of <table-style>");

@@ -87,6 +87,16 @@ struct PanelDef {
   // Paragraph style → the style its text takes in this panel: light type on a dark ground
   // ("h1" → "cover-title") without the content knowing the design.
   std::map<std::string, std::string> restyle;
+  // <title-area>: the headings that open the panel's content (its title and subtitle) are set
+  // here, in styles of their own (a flyer's title on its colour band); the rest flows in the
+  // text frame. Without it the title flows with the rest.
+  struct TitleArea {
+    Rect rect;  // relative to the panel's top-left corner
+    std::string vertical_align = "bottom";
+    std::map<std::string, std::string> restyle;
+    util::SourceLocation where;
+  };
+  std::optional<TitleArea> title;
   util::SourceLocation where;
 };
 

@@ -10,6 +10,54 @@ namespace style::reading {
 
 using xml::Presence;
 
+// <restyle style="h1" as="cover-title"/>: text of one paragraph style takes another here.
+static void read_restyle(const tinyxml2::XMLElement& element, FileReading& file,
+                         std::map<std::string, std::string>& restyle, const std::string& owner) {
+  xml::Attributes r(element, file.source);
+  std::string style, replacement;
+  r.identifier("style", style, Presence::required);
+  r.identifier("as", replacement, Presence::required);
+  r.reject_unknown();
+  if (style.empty() || replacement.empty()) return;
+  if (!restyle.emplace(style, replacement).second)
+    r.error(owner + " restyles \"" + style + "\" twice; keep one <restyle>");
+}
+
+// <title-area x y width height valign>: where a panel's opening headings are set, inside the panel.
+static PanelDef::TitleArea read_title_area(const tinyxml2::XMLElement& element, FileReading& file,
+                                           const PanelDef& panel) {
+  xml::Attributes a(element, file.source);
+  PanelDef::TitleArea area;
+  area.where = a.where();
+  a.coordinate("x", area.rect.x, Presence::required);
+  a.coordinate("y", area.rect.y, Presence::required);
+  a.positive_length("width", area.rect.width, Presence::required);
+  a.positive_length("height", area.rect.height, Presence::required);
+  a.choice("valign", area.vertical_align,
+           {{"top", std::string("top")}, {"center", std::string("center")}, {"bottom", std::string("bottom")}});
+  a.reject_unknown();
+  const double page_height = file.layout.page.height;
+  if (panel.width > 0 && page_height > 0 &&
+      !Rect{0, 0, panel.width, page_height}.contains(area.rect, util::mm(0.01)))
+    a.error("the <title-area> of panel \"" + panel.name + "\" spans x " + mm_text(area.rect.left()) + " to " +
+            mm_text(area.rect.right()) + ", y " + mm_text(area.rect.top()) + " to " + mm_text(area.rect.bottom()) +
+            ", beyond the panel (" + mm_text(panel.width) + " × " + mm_text(page_height) + "); keep it inside");
+  const Rect text{panel.margins.left, panel.margins.top, panel.width - panel.margins.left - panel.margins.right,
+                  page_height - panel.margins.top - panel.margins.bottom};
+  const double tolerance = util::mm(0.01);
+  if (!text.empty() && area.rect.right() > text.left() + tolerance && area.rect.left() < text.right() - tolerance &&
+      area.rect.bottom() > text.top() + tolerance && area.rect.top() < text.bottom() - tolerance)
+    a.error("the <title-area> of panel \"" + panel.name + "\" (y " + mm_text(area.rect.top()) + " to " +
+            mm_text(area.rect.bottom()) + ") overlaps the panel's text, which starts at margin-top " +
+            mm_text(text.top()) + "; end the title area above it or move margin-top down");
+  xml::read_children(element, file.source, {
+      {"restyle", [&](const tinyxml2::XMLElement& child) {
+         read_restyle(child, file, area.restyle, "the <title-area> of panel \"" + panel.name + "\"");
+       }},
+  });
+  return area;
+}
+
 static PanelDef read_panel(const tinyxml2::XMLElement& element, FileReading& file) {
   xml::Attributes a(element, file.source);
   PanelDef panel;
@@ -43,14 +91,14 @@ static PanelDef read_panel(const tinyxml2::XMLElement& element, FileReading& fil
          panel.rects.push_back(read_rect(child, file, panel.width, page_height, "panel \"" + panel.name + "\""));
        }},
       {"restyle", [&](const tinyxml2::XMLElement& child) {
-         xml::Attributes r(child, file.source);
-         std::string style, replacement;
-         r.identifier("style", style, Presence::required);
-         r.identifier("as", replacement, Presence::required);
-         r.reject_unknown();
-         if (style.empty() || replacement.empty()) return;
-         if (!panel.restyle.emplace(style, replacement).second)
-           r.error("panel \"" + panel.name + "\" restyles \"" + style + "\" twice; keep one <restyle>");
+         read_restyle(child, file, panel.restyle, "panel \"" + panel.name + "\"");
+       }},
+      {"title-area", [&](const tinyxml2::XMLElement& child) {
+         if (panel.title)
+           file.source.error(child, "panel \"" + panel.name + "\" has two <title-area>s; the first is on line " +
+                                        std::to_string(panel.title->where.line));
+         else
+           panel.title = read_title_area(child, file, panel);
        }},
   });
   return panel;
