@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 
 #include <array>
-#include <chrono>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -446,15 +445,12 @@ TEST_CASE("pdf_print: no pages, or no date to stamp, is a failure rather than a 
   CHECK(exporter::pdf_print::render(undated, {}).rfind("%PDF-1.6", 0) == 0);
 }
 
-TEST_CASE("pdf_print: 50 pages of body text within the time and size budget", "[pdf_print]") {
+// Time is measured by bench/, never asserted here: a loaded machine must not fail the build.
+TEST_CASE("pdf_print: 50 pages of body text stay small: fonts subset, the profile embedded once", "[pdf_print]") {
   const fs::path folder = print_samples::scratch("budget");
   const draw::Document doc = print_samples::body_text_document(50);
-  const auto start = std::chrono::steady_clock::now();
   const std::string bytes = exporter::pdf_print::render(doc, build);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::ofstream(folder / "budget.pdf", std::ios::binary) << bytes;
-  WARN("50 pages: " << seconds << " s, " << bytes.size() / 1024 << " KiB");
-  CHECK(seconds < 5);
   CHECK(bytes.size() < 1024 * 1024);  // the output profile is ~180 KiB of it
   const auto info = run("pdfinfo " + quoted(folder / "budget.pdf"));
   CHECK(info.output.find("Pages:           50") != std::string::npos);
