@@ -1,7 +1,6 @@
 #include "cli/run.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <thread>
@@ -10,6 +9,7 @@
 #include "cli/inputs.hpp"
 #include "cli/job.hpp"
 #include "cli/options.hpp"
+#include "cli/worker_pool.hpp"
 #include "text/font_config.hpp"
 #include "util/resources.hpp"
 
@@ -65,32 +65,31 @@ int execute(const Options& options) {
     return 1;
   }
 
-  const int workers = std::max(1, std::min<int>(static_cast<int>(jobs.size()),
-                                                options.jobs > 0 ? options.jobs
-                                                                 : static_cast<int>(std::thread::hardware_concurrency())));
-  std::atomic<std::size_t> next{0};
-  std::atomic<int> failed{0}, pages{0}, warnings{0}, done{0};
-  auto worker = [&] {
-    // Pango font maps are not shared between threads: each worker has its own.
-    text::FontSet font_set(*fonts);
-    for (std::size_t i; (i = next++) < jobs.size();) {
-      const Job& job = jobs[i];
-      JobResult r = run_job(job, options, font_set, write);
-      console.report(r.diagnostics);
-      pages += r.pages;
-      warnings += r.diagnostics.warning_count();
-      if (!r.ok) ++failed;
-      std::string what;
-      for (const auto& w : r.written) what += (what.empty() ? "" : ", ") + w;
-      console.line("[" + std::to_string(++done) + "/" + std::to_string(jobs.size()) + "] " + job.publication->id + " " +
-                   job.language + ": " + (r.ok ? std::to_string(r.pages) + " pages" : "FAILED") +
-                   (what.empty() ? "" : " → " + what) + " (" + seconds(r.seconds) + ")");
-    }
+  const int parallel = std::max(1, std::min<int>(static_cast<int>(jobs.size()),
+                                                 options.jobs > 0 ? options.jobs
+                                                                  : static_cast<int>(std::thread::hardware_concurrency())));
+  int failed = 0, pages = 0, warnings = 0, done = 0;
+  auto report = [&](std::size_t index, JobResult r) {
+    const Job& job = jobs[index];
+    console.report(r.diagnostics);
+    pages += r.pages;
+    warnings += r.diagnostics.warning_count();
+    if (!r.ok) ++failed;
+    std::string what;
+    for (const auto& w : r.written) what += (what.empty() ? "" : ", ") + w;
+    console.line("[" + std::to_string(++done) + "/" + std::to_string(jobs.size()) + "] " + job.publication->id + " " +
+                 job.language + ": " + (r.ok ? std::to_string(r.pages) + " pages" : "FAILED") +
+                 (what.empty() ? "" : " → " + what) + " (" + seconds(r.seconds) + ")");
   };
-  std::vector<std::thread> threads;
-  for (int t = 1; t < workers; ++t) threads.emplace_back(worker);
-  worker();
-  for (auto& t : threads) t.join();
+  if (parallel == 1) {
+    text::FontSet font_set(*fonts);
+    for (std::size_t i = 0; i < jobs.size(); ++i) report(i, run_job(jobs[i], options, font_set, write));
+  } else {
+    run_in_workers(jobs.size(), parallel, [&](std::size_t i) {
+      text::FontSet font_set(*fonts);
+      return run_job(jobs[i], options, font_set, write);
+    }, report);
+  }
 
   const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   console.line("brochure: " + std::to_string(jobs.size() - failed) + " of " + std::to_string(jobs.size()) + " jobs " +

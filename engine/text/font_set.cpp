@@ -1,28 +1,24 @@
 #include "text/font_set.hpp"
 
-#include <cairo.h>
-#include <pango/pangocairo.h>
+#include <pango/pangoft2.h>
 #include <pango/pangofc-fontmap.h>
 #include <pango/pangofc-font.h>
 
 #include <algorithm>
 
-#include "util/handle.hpp"
 
 namespace text {
 
-FontSet::FontSet(const FontConfig& config)
-    : config_(config), font_map_(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)) {
+FontSet::FontSet(const FontConfig& config) : config_(config), font_map_(pango_ft2_font_map_new()) {
+  // PangoFT2, not PangoCairo: each font map has its own FreeType library and faces, so font
+  // sets in different threads share nothing. PangoCairo's faces come from Cairo 1.16's global
+  // cache, whose glyph extents race between threads (wrong positions, and crashes).
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_.get()), config.get());
+  // Device unit = 1 pt and unrounded glyph positions: print and screen place every glyph at
+  // the same position (DESIGN.md, "Print writer"). Hinting is off in fonts/fonts.conf.
+  pango_ft2_font_map_set_resolution(PANGO_FT2_FONT_MAP(font_map_.get()), 72, 72);
   context_.reset(pango_font_map_create_context(font_map_.get()));
-  // Device unit = 1 pt, metrics unhinted and positions unrounded: print and screen place every
-  // glyph at the same position (DESIGN.md, "Print writer").
-  pango_cairo_context_set_resolution(context_.get(), 72);
   pango_context_set_round_glyph_positions(context_.get(), FALSE);
-  util::Handle<cairo_font_options_t, cairo_font_options_destroy> options(cairo_font_options_create());
-  cairo_font_options_set_hint_metrics(options.get(), CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style(options.get(), CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options(context_.get(), options.get());
 }
 
 const ResolvedFace* FontSet::face_for(const std::string& family) {
