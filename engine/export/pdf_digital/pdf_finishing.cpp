@@ -5,6 +5,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <exception>
 #include <memory>
 #include <string>
@@ -26,6 +27,39 @@ void set_catalog_entries(QPDF& pdf, const Finishing& finishing) {
   if (finishing.open_bookmarks) catalog.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
 }
 
+// Cairo 1.16 leaves out the labels of the first pages when they equal their position, and so
+// writes an empty /Nums array for a booklet whose folios count from the cover: the number tree
+// then lacks the entry for page 0 that ISO 32000-1 (12.4.2) requires, and qpdf reads every page
+// as unlabelled. The tree is written here from the plan: consecutive decimal labels make one
+// /D range, any other label is a prefix of its own.
+void set_page_labels(QPDF& pdf, const PagePlan& plan) {
+  QPDFObjectHandle nums = QPDFObjectHandle::newArray();
+  long long next = -1;  // what the open /D range would number the next page
+  for (std::size_t i = 0; i < plan.pdf_pages.size(); ++i) {
+    const std::string& label = plan.pdf_pages[i].label;
+    const bool decimal = !label.empty() && label.size() < 10 && label[0] != '0' &&
+                         std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (decimal && std::stoll(label) == next) {
+      ++next;
+      continue;
+    }
+    QPDFObjectHandle range = QPDFObjectHandle::newDictionary();
+    if (decimal) {
+      next = std::stoll(label);
+      range.replaceKey("/S", QPDFObjectHandle::newName("/D"));
+      range.replaceKey("/St", QPDFObjectHandle::newInteger(next++));
+    } else {
+      next = -1;
+      if (!label.empty()) range.replaceKey("/P", QPDFObjectHandle::newUnicodeString(label));
+    }
+    nums.appendItem(QPDFObjectHandle::newInteger(static_cast<long long>(i)));
+    nums.appendItem(range);
+  }
+  QPDFObjectHandle tree = QPDFObjectHandle::newDictionary();
+  tree.replaceKey("/Nums", nums);
+  pdf.getRoot().replaceKey("/PageLabels", pdf.makeIndirectObject(tree));
+}
+
 // Cairo 1.16 names an image placed twice on a page twice in the page's resources (same name,
 // same object); qpdf warns and keeps one, which is right. Any other warning means damage.
 bool is_harmless(const QPDFExc& warning) {
@@ -40,6 +74,7 @@ std::string finish_pdf(const std::string& pdf_bytes, const Finishing& finishing,
     pdf.setSuppressWarnings(true);  // collected below
     pdf.processMemoryFile("Cairo's PDF", pdf_bytes.data(), pdf_bytes.size());
     set_catalog_entries(pdf, finishing);
+    set_page_labels(pdf, plan);
     add_link_annotations(pdf, finishing.links, plan);
 
     QPDFWriter writer(pdf);

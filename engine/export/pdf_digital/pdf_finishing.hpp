@@ -1,6 +1,6 @@
 #pragma once
 // What Cairo 1.16 cannot write, added with libqpdf: the catalog's /Lang, viewer preferences,
-// link annotations, and a deterministic /ID.
+// page labels, link annotations, and a deterministic /ID.
 #include <string>
 #include <vector>
 
