@@ -1,7 +1,7 @@
 #pragma once
-// Reads an image file's header (size, colour model, alpha) with libpng or libjpeg-turbo, so
-// layout can scale it and exporters know what they embed. Missing and unreadable files are
-// errors at the source line that named them.
+// Reads an image file (size, colour model, alpha) with libpng or libjpeg-turbo, so layout can
+// scale it and exporters know what they embed. The whole image is decoded once, so that missing,
+// truncated and unreadable files are all errors at the source line that named them.
 #include <filesystem>
 #include <optional>
 
