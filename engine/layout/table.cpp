@@ -8,6 +8,7 @@
 #include "layout/block_builder.hpp"
 #include "layout/inline_text.hpp"
 #include "util/units.hpp"
+#include "util/utf8.hpp"
 
 namespace layout {
 namespace {
@@ -47,6 +48,15 @@ struct GridCell {
 
 model::Align column_align(const model::Table& t, std::size_t c) {
   return c < t.columns.size() ? t.columns[c].align : model::Align::start;
+}
+
+// "Table 2" and "(continued)" with a space between them, but none before a full-width bracket:
+// "表2（続き）", not "表2 （続き）".
+std::string continued_label(const std::string& label, const std::string& continued) {
+  std::size_t at = 0;
+  const char32_t first = continued.empty() ? 0 : util::next_code_point(continued, at);
+  const bool full_width = (first >= 0x3000 && first <= 0x303F) || (first >= 0xFF00 && first <= 0xFFEF);
+  return label + (full_width ? "" : " ") + continued;
 }
 
 }  // namespace
@@ -95,6 +105,8 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
   for (auto& g : cells) {
     g.style = styles_.paragraph(g.header ? ts.header_style : ts.cell_style, g.cell->where);
     g.align = g.cell->align ? *g.cell->align : column_align(t, g.column);
+    // The heading of a column of numbers stands over their right edge; it has no decimal sign.
+    if (g.header && !g.cell->align && g.align == model::Align::decimal) g.align = model::Align::end;
   }
   auto styled_cell = [&](const GridCell& g) {
     text::StyledText s;
@@ -144,8 +156,9 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
   std::vector<double> col_x(columns + 1, 0);
   for (std::size_t c = 0; c < columns; ++c) col_x[c + 1] = col_x[c] + col_width[c];
 
-  // Typeset every cell at its width; decimal columns measure the part before the separator.
-  std::vector<double> decimal_prefix(columns, 0);
+  // Typeset every cell at its width; decimal columns measure the parts before and after the
+  // separator (a number without one ends where the separator would be).
+  std::vector<double> decimal_prefix(columns, 0), decimal_suffix(columns, 0);
   for (auto& g : cells) {
     double w = col_x[std::min(columns, g.column + g.colspan)] - col_x[g.column] - 2 * pad;
     auto s = styled_cell(g);
@@ -161,10 +174,13 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
       text::StyledText prefix;
       append_literal(prefix, at == std::string::npos ? text : text.substr(0, at), g.style.text, g.cell->where);
       g.prefix_width = measure_width(prefix, st, 1e5);
-      decimal_prefix[g.column] = std::max(decimal_prefix[g.column], g.prefix_width);
     }
     g.style = st;
     g.paragraph = typeset(s, st, std::max(w, 1.0));
+    if (g.align == model::Align::decimal) {
+      decimal_prefix[g.column] = std::max(decimal_prefix[g.column], g.prefix_width);
+      decimal_suffix[g.column] = std::max(decimal_suffix[g.column], g.paragraph.natural_width() - g.prefix_width);
+    }
   }
 
   // Row heights: the tallest single-row cell; spanning cells add what they lack to their last row.
@@ -202,9 +218,11 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
     Box& box = boxes[g.row];
     double x = col_x[g.column] + pad;
     if (g.align == model::Align::decimal) {
-      x += decimal_prefix[g.column] - g.prefix_width;
-      double right_edge = col_x[std::min(columns, g.column + g.colspan)] - pad;
-      if (x + g.paragraph.natural_width() > right_edge) x = right_edge - g.paragraph.natural_width();
+      // The separators in one line, the widest number flush right (under the column's heading);
+      // flush left instead when the numbers are wider than the column.
+      const double right_edge = col_x[std::min(columns, g.column + g.colspan)] - pad;
+      const double separator = std::max(right_edge - decimal_suffix[g.column], x + decimal_prefix[g.column]);
+      x = separator - g.prefix_width;
     }
     draw_lines(box, g.paragraph, x, pad);
   }
@@ -244,7 +262,7 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
     Box continued;
     continued.spans_columns = spans;
     text::StyledText s;
-    append_literal(s, label + " " + lang.continued, caption_style.text, t.where);
+    append_literal(s, continued_label(label, lang.continued), caption_style.text, t.where);
     continued.height = draw_lines(continued, typeset(s, caption_style, width), 0, 0) + 2 * styles_.scale();
     repeated->push_back(std::move(continued));
   }
