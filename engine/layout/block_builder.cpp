@@ -203,11 +203,14 @@ void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& mea
       const double gap = rp.text.size * 0.35;
       const double marker_x = std::max(indent, text_x - gap - mp.natural_width());
       const double first_baseline = body.lines.front().ascent;
+      // Before the item's text, so the marker also comes first in reading order.
+      std::vector<draw::Item> marker_items;
       for (draw::GlyphRun run : mp.lines.at(0).runs) {
         run.font = styles_.document().intern_font(fonts_.face(run.font));
         draw::translate(run, marker_x, first_baseline);
-        first.items.push_back({std::move(run), false});
+        marker_items.push_back({std::move(run), false});
       }
+      first.items.insert(first.items.begin(), marker_items.begin(), marker_items.end());
     }
     for (const auto& child : item.children) {
       if (const auto* nested = std::get_if<model::List>(&child.node)) {

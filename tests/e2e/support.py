@@ -63,8 +63,14 @@ def sample_pdf(publication, lang, edition):
     return path
 
 
-def pdftotext(pdf, first=None, last=None):
+def pdftotext(pdf, first=None, last=None, raw=False, area=None):
+    """poppler's text. raw: in content-stream order (no reading-order guesses, which merge the
+    lines of two CJK columns); area: (x, y, width, height) in points, from the top-left."""
     args = ["pdftotext", "-enc", "UTF-8"]
+    if raw:
+        args.append("-raw")
+    if area:
+        args += ["-x", str(int(area[0])), "-y", str(int(area[1])), "-W", str(int(area[2])), "-H", str(int(area[3]))]
     if first:
         args += ["-f", str(first)]
     if last:
@@ -133,9 +139,15 @@ def text_of(element, lang):
     if translations:
         for t in translations:
             if t.get(XML_LANG) == lang:
-                return " ".join(_inline_text(t, lang).split())
+                return xml_space(_inline_text(t, lang))
         return ""
-    return " ".join(_inline_text(element, lang).split())
+    return xml_space(_inline_text(element, lang))
+
+
+def xml_space(text):
+    """XML white space collapsed as the engine does; a no-break space is kept (str.split would
+    take it for white space)."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip(" \t\r\n")
 
 
 def source_texts(publication_file, lang, tags=("h", "p", "li")):
