@@ -11,7 +11,7 @@ import shutil
 import xml.etree.ElementTree as ET
 
 from support import CONTENT, LANGUAGES, OUT, SAMPLES, Failures, brochure, require, run, sample_pdf, text_of
-from panels_layout import area_text, layout_of, length, mm, page_sizes, panel_pages, trim_boxes
+from panels_layout import ONE_JOB, area_text, layout_of, length, mm, page_sizes, panel_pages, trim_boxes
 from test_text_roundtrip import found_in
 
 PUBLICATIONS = {"qn-leaflet": "leaflet.xml", "qn-flyer": "flyer.xml"}
@@ -249,7 +249,7 @@ def check_spreads(failures, layout, scratch):
     fold guides at the folds."""
     shutil.rmtree(scratch, ignore_errors=True)
     result = brochure("build", CONTENT / "leaflet.xml", "--edition", "digital", "--spreads", "--no-preview",
-                      "--out", scratch)
+                      "--out", scratch, *ONE_JOB)
     if not failures.check(result.returncode == 0, f"--spreads: exit {result.returncode}: {result.stderr[-600:]}"):
         return
     for lang in LANGUAGES:

@@ -9,7 +9,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 from support import CONTENT, LANGUAGES, Failures, brochure, require, run, sample_pdf, text_of
-from panels_layout import layout_of, length, mm
+from panels_layout import ONE_JOB, layout_of, length, mm
 
 PUBLICATIONS = {"qn-leaflet": "leaflet.xml", "qn-flyer": "flyer.xml"}
 SLACK = 1.0  # pt: a glyph's side bearing may reach this far past its line's edge
@@ -85,9 +85,7 @@ def check_flyer_title(failures, lang, layout):
 def main():
     require("pdftotext", "pdftoppm")
     failures = Failures()
-    # One job at a time: parallel jobs of `check` crash now and then inside Cairo (a reported bug
-    # outside this test's concern).
-    result = brochure("check", *(CONTENT / f for f in PUBLICATIONS.values()), "--jobs", "1")
+    result = brochure("check", *(CONTENT / f for f in PUBLICATIONS.values()), *ONE_JOB)
     failures.check(result.returncode == 0 and "error:" not in result.stderr,
                    f"brochure check: exit {result.returncode}: {result.stderr[-800:]}")
     failures.check("overset" not in result.stderr, f"brochure check reports overset: {result.stderr[-800:]}")

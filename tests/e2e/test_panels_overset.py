@@ -16,7 +16,7 @@ import shutil
 import xml.etree.ElementTree as ET
 
 from support import OUT, ROOT, Failures, brochure, require
-from panels_layout import area_text, length, mm, panel_pages, PanelLayout
+from panels_layout import ONE_JOB, area_text, length, mm, panel_pages, PanelLayout
 from test_text_roundtrip import found_in
 
 FIXTURES = ROOT / "tests" / "fixtures" / "panels"
@@ -99,7 +99,7 @@ def main():
     # How many lines the Russian paragraph has, and so how many cannot stand in the right panel:
     # the text frame holds the heading (its leading and space after) and then whole lines.
     derived_layout(work, "panels-tall", "panels-fixed", '<page width="150mm" height="300mm"/>')
-    r = brochure("build", variant("panels-tall", work), "--lang", "ru", "--edition", "digital", "--no-preview",
+    r = brochure("build", *ONE_JOB, variant("panels-tall", work), "--lang", "ru", "--edition", "digital", "--no-preview",
                  "--dump", "--out", SCRATCH / "tall")
     failures.check(r.returncode == 0, f"tall panel: exit {r.returncode}: {r.stderr[-400:]}")
     total = len(body_baselines(SCRATCH / "tall" / "overset" / "overset.ru.dump.txt", "right", body_size))
@@ -110,7 +110,7 @@ def main():
 
     # fit="none": an error for Russian, nothing written for it; English builds.
     out = SCRATCH / "fixed"
-    r = brochure("build", PUBLICATION, "--out", out)
+    r = brochure("build", *ONE_JOB, PUBLICATION, "--out", out)
     errors = list(OVERSET.finditer(r.stderr))
     failures.check(r.returncode == 1, f"fit=none: exit {r.returncode}, expected 1")
     failures.check(len(errors) == 1 and r.stderr.count("error:") == 1, f"fit=none: expected one overset error: {r.stderr}")
@@ -126,14 +126,14 @@ def main():
     written = files_under(out)
     failures.check(not any(".ru." in f or "/ru/" in f for f in written), f"fit=none: Russian output written: {written}")
     failures.check("overset/overset.en.print.pdf" in written, f"fit=none: English not built: {written}")
-    r = brochure("build", PUBLICATION, "--lang", "ru", "--out", SCRATCH / "fixed-ru")
+    r = brochure("build", *ONE_JOB, PUBLICATION, "--lang", "ru", "--out", SCRATCH / "fixed-ru")
     failures.check(r.returncode == 1 and files_under(SCRATCH / "fixed-ru") == [],
                    f"fit=none --lang ru: exit {r.returncode}, wrote {files_under(SCRATCH / 'fixed-ru')}")
 
     # fit="shrink", min-scale reachable: built, and the note gives the size the text was set at.
     out = SCRATCH / "shrink"
     shrink = PanelLayout(FIXTURES / "layouts" / "panels-shrink.xml").panel("right")
-    r = brochure("build", variant("panels-shrink", work), "--dump", "--no-preview", "--out", out)
+    r = brochure("build", *ONE_JOB, variant("panels-shrink", work), "--dump", "--no-preview", "--out", out)
     notes = list(NOTE.finditer(r.stderr))
     failures.check(r.returncode == 0 and "error" not in r.stderr, f"fit=shrink: exit {r.returncode}: {r.stderr}")
     failures.check(len(notes) == 1 and r.stderr.count("copy-fit") == 1, f"fit=shrink: expected one copy-fit note: {r.stderr}")
@@ -162,7 +162,7 @@ def main():
         for scale, fits in ((percent - 0.5) / 100, True), ((percent + 1) / 100, False):
             name = f"panels-at-{round(scale * 1000)}"
             derived_layout(work, name, "panels-fixed", scaled_styles(scale))
-            r = brochure("build", variant(name, work), "--lang", "ru", "--edition", "digital", "--no-preview",
+            r = brochure("build", *ONE_JOB, variant(name, work), "--lang", "ru", "--edition", "digital", "--no-preview",
                          "--out", SCRATCH / name)
             failures.check((r.returncode == 0) == fits and (("overset" in r.stderr) != fits),
                            f"fit=none at {scale:.1%}: exit {r.returncode}, expected the text to "
@@ -172,7 +172,7 @@ def main():
     out = SCRATCH / "floor"
     floor = PanelLayout(FIXTURES / "layouts" / "panels-floor.xml").panel("right")
     path = variant("panels-floor", work)
-    r = brochure("build", path, "--lang", "ru", "--out", out)
+    r = brochure("build", *ONE_JOB, path, "--lang", "ru", "--out", out)
     errors = list(OVERSET.finditer(r.stderr))
     failures.check(r.returncode == 1 and len(errors) == 1, f"unreachable min-scale: exit {r.returncode}: {r.stderr}")
     for e in errors:
