@@ -143,7 +143,18 @@ void BlockBuilder::paragraph(const model::Text& content, const std::string& styl
   if (styled.empty()) return;
   const bool spans = rp.style && rp.style->span_columns && span_width > width + 0.5;
   const std::size_t first = galley.size();
-  add_lines(galley, typeset(styled, rp, spans ? span_width : width), rp, x, where, heading);
+  text::Paragraph set = typeset(styled, rp, spans ? span_width : width);
+  // A heading on several lines is balanced: the narrowest measure that keeps its line count,
+  // so no word is left alone on the last line.
+  if (rp.style && rp.style->keep_with_next && set.lines.size() > 1 && rp.format.align != text::Align::justify) {
+    double low = (spans ? span_width : width) * 0.5, high = spans ? span_width : width;
+    while (high - low > 1) {
+      const double mid = (low + high) / 2;
+      (typeset(styled, rp, mid).lines.size() == set.lines.size() ? high : low) = mid;
+    }
+    set = typeset(styled, rp, high);
+  }
+  add_lines(galley, set, rp, x, where, heading);
   if (spans)
     for (std::size_t i = first; i < galley.size(); ++i) galley[i].spans_columns = true;
 }

@@ -75,7 +75,8 @@ Galley BlockBuilder::contents_boxes(const model::TableOfContents& toc, const Mea
     text::StyledText dot;
     append_literal(dot, ".", rp.text, toc.where);
     text::Paragraph dot_par = typeset(dot, right, width);
-    const double pitch = rp.text.size * 0.5;
+    // One pitch for every level, on a grid from the frame's edge, so dots line up down the page.
+    const double pitch = 4.5 * styles_.scale();
     const double from = indent + last.width + rp.text.size * 0.6;
     const double to = width - number_width - rp.text.size * 0.6;
     if (!dot_par.lines.empty() && !dot_par.lines[0].runs.empty()) {

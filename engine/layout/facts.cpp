@@ -16,38 +16,50 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
   const double width = measure.column;
   const text::NumberFormat numbers = styles_.number_format();
 
-  // Number and unit on one line; the unit in its own, smaller style.
-  std::vector<text::StyledText> figures;
-  for (const model::Fact& fact : f.items) {
+  // Number and unit on one line; the unit in its own, smaller style. `factor` sets both smaller
+  // so a grid keeps its columns rather than stacking its tiles one to a row.
+  auto make_figure = [&](const model::Fact& fact, double factor) {
     ResolvedParagraph number = styles_.paragraph("fact-number", fact.where);
     ResolvedParagraph unit = styles_.paragraph("fact-unit", fact.where);
-    text::StyledText figure;
-    text::TextStyle number_style = number.text;
+    text::TextStyle number_style = number.text, unit_style = unit.text;
     number_style.no_break = true;
+    number_style.size *= factor;
+    unit_style.size *= factor;
+    text::StyledText figure;
     append_literal(figure, fact.prefix + text::format_number(fact.value, fact.decimals, numbers), number_style,
                    fact.where);
     text::StyledText unit_text;
-    append_text(unit_text, fact.unit, unit.text, false, styles_);
+    append_text(unit_text, fact.unit, unit_style, false, styles_);
     if (!unit_text.empty()) {
-      append_literal(figure, "\u00A0", unit.text, fact.where);
+      append_literal(figure, "\u00A0", unit_style, fact.where);
       for (const auto& span : unit_text.spans())
         figure.append(unit_text.utf8().substr(span.start, span.end - span.start), span.style, span.where);
     }
-    figures.push_back(std::move(figure));
-  }
-  // As many tiles per row as fit both the minimum tile width and the widest figure, unbroken.
+    return figure;
+  };
   const ResolvedParagraph number_style = styles_.paragraph("fact-number", f.where);
-  double widest = 0;
-  for (const auto& figure : figures) widest = std::max(widest, measure_width(figure, number_style, 1e5));
+  auto widest_at = [&](double factor) {
+    double widest = 0;
+    for (const auto& fact : f.items) widest = std::max(widest, measure_width(make_figure(fact, factor), number_style, 1e5));
+    return widest;
+  };
   auto inner_width = [&](int columns) { return (width - gap * (columns - 1)) / columns - 2 * pad; };
+
+  // As many tiles per row as the minimum tile width allows; figures too wide for that are set
+  // up to a fifth smaller before a tile gives up its place in the row.
+  constexpr double smallest_factor = 0.8;
   int per_row = std::clamp(static_cast<int>((width + gap) / (bs.min_width * scale + gap)), 1,
                            static_cast<int>(f.items.size()));
-  while (per_row > 1 && inner_width(per_row) < widest) --per_row;
+  const double widest = widest_at(1.0);
+  while (per_row > 1 && inner_width(per_row) < widest * smallest_factor) --per_row;
   const int rows = static_cast<int>((f.items.size() + per_row - 1) / per_row);
   // Balance the grid: 4 tiles in a 3-wide row become 2 + 2, 5 become 3 + 2.
   const int columns = static_cast<int>((f.items.size() + rows - 1) / rows);
   const double tile_width = (width - gap * (columns - 1)) / columns;
-  if (inner_width(columns) < widest - 0.5)
+  const double factor = std::clamp(inner_width(columns) / widest, smallest_factor, 1.0);
+  std::vector<text::StyledText> figures;
+  for (const auto& fact : f.items) figures.push_back(make_figure(fact, factor));
+  if (inner_width(columns) < widest * factor - 0.5)
     styles_.diagnostics().warning(f.where, "a key figure is wider than its tile even one to a row; shorten it or "
                                            "reduce the fact-number style");
 

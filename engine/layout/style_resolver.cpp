@@ -58,6 +58,7 @@ ResolvedParagraph StyleResolver::paragraph(const std::string& requested, const u
   r.format.first_indent = ps->first_indent;
   r.format.leading = ps->leading * language_.leading_scale * scale;
   r.format.keep_all = language_.keep_all;
+  r.format.justify_characters = language_.justify_characters;
   r.space_before = ps->space_before * scale_;
   r.space_after = ps->space_after * scale_;
   r.hyphenate = ps->hyphenate && !language_.hyphenation.empty();

@@ -143,6 +143,7 @@ struct LanguageSettings {
   double size_scale = 1.0;
   double leading_scale = 1.0;
   bool keep_all = false;   // break only at spaces (Korean)
+  bool justify_characters = false;  // justify by spacing characters, not only spaces (CJK)
   std::string hyphenation; // dictionary file name in /usr/share/hyphen, empty = none
   std::string decimal_separator = ".";
   std::string group_separator = ",";

@@ -37,6 +37,11 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
   a.number("size-scale", language.size_scale, 0.5, 2);
   a.number("leading-scale", language.leading_scale, 0.5, 2);
   a.boolean("keep-all", language.keep_all);
+  std::string justify = "spaces";
+  a.text("justify", justify);
+  if (justify == "characters") language.justify_characters = true;
+  else if (justify != "spaces")
+    a.error(xml::quoted("justify", justify) + " is not a way to justify; write spaces or characters");
   a.text("hyphenation", language.hyphenation);
   a.text("decimal", language.decimal_separator);
   a.text("group", language.group_separator);

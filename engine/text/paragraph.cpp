@@ -185,19 +185,26 @@ draw::GlyphRun extract_run(Extraction& x, PangoGlyphItem* run, double run_x, dou
   return out;
 }
 
-// Pango stretches spaces only; a justified line without spaces (Chinese, Japanese) gets its
-// slack spread evenly between clusters instead.
-void spread_between_clusters(std::vector<draw::GlyphRun>& runs, double slack) {
-  std::size_t gaps = 0;
-  for (const auto& run : runs) gaps += run.clusters.size();
-  if (gaps < 2 || slack <= 0) return;
-  const double per_gap = slack / static_cast<double>(gaps - 1);
+// Justification by characters: the slack is spread over every gap between clusters, a gap
+// after a space taking `space_share` shares so words stay visibly apart. Pango stretches spaces
+// only, which leaves Chinese and Japanese lines ragged and tears a line with one Latin word
+// apart.
+void spread_between_clusters(std::vector<draw::GlyphRun>& runs, double slack, double space_share) {
+  double shares = 0;
+  const draw::Cluster* previous = nullptr;
+  for (const auto& run : runs)
+    for (const auto& cluster : run.clusters) {
+      if (previous) shares += previous->text == " " ? space_share : 1;
+      previous = &cluster;
+    }
+  if (shares <= 0 || slack <= 0) return;
+  const double per_share = slack / shares;
   double shift = 0;
-  bool first = true;
+  previous = nullptr;
   for (auto& run : runs)
     for (const auto& cluster : run.clusters) {
-      if (!first) shift += per_gap;
-      first = false;
+      if (previous) shift += per_share * (previous->text == " " ? space_share : 1);
+      previous = &cluster;
       for (std::uint32_t k = 0; k < cluster.glyph_count; ++k) run.glyphs[cluster.first_glyph + k].x += shift;
     }
 }
@@ -293,7 +300,7 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
   pango_layout_set_alignment(layout.get(), format.align == Align::center  ? PANGO_ALIGN_CENTER
                                            : format.align == Align::right ? PANGO_ALIGN_RIGHT
                                                                           : PANGO_ALIGN_LEFT);
-  pango_layout_set_justify(layout.get(), format.align == Align::justify);
+  pango_layout_set_justify(layout.get(), format.align == Align::justify && !format.justify_characters);
 
   Extraction x{fonts, text, diagnostics, {}};
   const int line_count = pango_layout_get_line_count(layout.get());
@@ -343,10 +350,15 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
     const std::size_t line_end = static_cast<std::size_t>(pango_line->start_index + pango_line->length);
     const bool forced_break = line_end >= 3 && text.utf8().compare(line_end - 3, 3, "\u2028") == 0;
     if (line_end >= 2 && text.utf8().compare(line_end - 2, 2, "\u00AD") == 0) split_off_hyphen(line.runs);
-    if (format.align == Align::justify && !last && !forced_break && !has_space(line.runs)) {
+    // Lines Pango did not justify: by characters where the language wants it, and any line
+    // without a space to stretch.
+    if (format.align == Align::justify && !last && !forced_break &&
+        (format.justify_characters || !has_space(line.runs))) {
       const double slack = format.width - (format.first_indent * (line_index == 0)) - line.width;
       if (slack > 0.01 && slack < format.width * 0.25) {
-        spread_between_clusters(line.runs, slack);
+        // Korean separates words with spaces and breaks only there: its slack goes mostly into
+        // the spaces, or long words would look letter-spaced.
+        spread_between_clusters(line.runs, slack, format.keep_all ? 8 : 3);
         line.width += slack;
       }
     }

@@ -20,6 +20,9 @@ struct ParagraphFormat {
   double first_indent = 0;  // pt, added to the first line's start
   double leading = 12;      // nominal baseline-to-baseline distance, pt
   bool keep_all = false;    // break only at spaces (Korean body text)
+  // Justify by spreading the slack between all characters, spaces taking a larger share
+  // (Chinese, Japanese, Korean), instead of stretching spaces alone.
+  bool justify_characters = false;
 };
 
 // A clickable piece of a line: x from the paragraph's left edge, y relative to the baseline.

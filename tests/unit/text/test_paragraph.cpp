@@ -174,3 +174,50 @@ TEST_CASE("links become clickable areas on the lines they cover") {
   CHECK(link.area.x > 20);
   CHECK(link.area.width > 80);
 }
+
+namespace {
+// The widest white gap between neighbouring clusters of a line, in ems: the extra space after
+// a character, or the whole width a space takes (Pango justifies by widening space glyphs).
+double widest_gap(const text::Line& line, double size) {
+  double widest = 0;
+  const draw::Glyph* previous = nullptr;
+  bool previous_is_space = false;
+  for (const auto& run : line.runs)
+    for (const auto& c : run.clusters) {
+      const auto& g = run.glyphs[c.first_glyph];
+      if (previous) widest = std::max(widest, g.x - previous->x - (previous_is_space ? 0 : previous->advance));
+      previous = &run.glyphs[c.first_glyph + c.glyph_count - 1];
+      previous_is_space = c.text == " ";
+    }
+  return widest / size;
+}
+}  // namespace
+
+TEST_CASE("justified by characters, a Latin name in a Chinese line does not tear the line apart") {
+  text::FontSet fonts(font_config());
+  const std::string zh = "李山岛距大陆约30公里，从Sa Kỳ港乘快艇即可到达。岛上有五座火山口和古老的寺庙，"
+                         "也是Khao lề thế lính Hoàng Sa祭祀活动的举办地。榕桔经济区的Dung Quất港可停靠大型船舶。";
+  text::StyledText styled;
+  styled.append(zh, style("Noto Serif CJK SC", "zh"), {});
+  text::ParagraphFormat format;
+  format.width = 160;
+  format.align = text::Align::justify;
+  format.leading = 14;
+  format.justify_characters = true;
+  util::Diagnostics diagnostics;
+  auto p = text::typeset(fonts, styled, format, diagnostics);
+  REQUIRE(p.lines.size() > 3);
+  for (std::size_t i = 0; i + 1 < p.lines.size(); ++i) {
+    const auto& line = p.lines[i];
+    const auto& last = line.runs.back().glyphs.back();
+    CHECK(last.x + last.advance == Approx(160).margin(0.6));
+    CHECK(widest_gap(line, 10) < 0.6);  // a space is about 0.25 em; spread slack stays small
+  }
+
+  // Stretching spaces alone, as Pango does, leaves the same text with a gaping line.
+  format.justify_characters = false;
+  auto spaces_only = text::typeset(fonts, styled, format, diagnostics);
+  double worst = 0;
+  for (std::size_t i = 0; i + 1 < spaces_only.lines.size(); ++i) worst = std::max(worst, widest_gap(spaces_only.lines[i], 10));
+  CHECK(worst > 0.6);
+}
