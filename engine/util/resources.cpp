@@ -9,7 +9,8 @@ std::optional<std::filesystem::path> find_resource(const std::filesystem::path& 
                                                    const std::filesystem::path& relative) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  fs::path dir = fs::absolute(start, ec);
+  // A bare file name's folder is empty: that is the current folder.
+  fs::path dir = fs::absolute(start.empty() ? fs::path(".") : start, ec).lexically_normal();
   if (!ec && !fs::is_directory(dir, ec)) dir = dir.parent_path();
   while (!ec && !dir.empty()) {
     if (fs::exists(dir / relative, ec)) return dir / relative;

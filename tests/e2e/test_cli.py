@@ -44,6 +44,16 @@ def main():
 
     r = brochure("build", FIXTURE, "--edition", "digital", "--no-preview", "--out", scratch / "nopreview")
     failures.check(not (scratch / "nopreview" / "small" / "preview").exists(), "--no-preview wrote previews")
+    # A bare file name finds the layouts folder next to it (the current folder), not the engine's.
+    local = scratch / "relative"
+    shutil.copytree(ROOT / "layouts", local / "layouts")
+    shutil.copy(FIXTURE, local / "small.xml")
+    handbook = local / "layouts" / "handbook-a4.xml"
+    handbook.write_text(handbook.read_text(encoding="utf-8").replace(
+        'name="English" text-font="Noto Serif', 'name="English" text-font="Local Test Serif'), encoding="utf-8")
+    r = brochure("check", "small.xml", "--lang", "en", cwd=local)
+    failures.check(r.returncode == 1 and "Local Test Serif" in r.stderr,
+                   f"bare file name did not use ./layouts: exit {r.returncode}, {r.stderr[:300]}")
     failures.finish("cli")
 
 
