@@ -7,6 +7,7 @@
 #include "layout/flow.hpp"
 #include "layout/image_probe.hpp"
 #include "layout/inline_text.hpp"
+#include "layout/style_resolver.hpp"
 #include "layout/page_maker.hpp"
 #include "util/units.hpp"
 
@@ -63,12 +64,13 @@ class Handbook {
     const int total = body_end + 2;
     const int padding = (4 - total % 4) % 4;
     if (padding > 0)
-      styles_.diagnostics().warning(pub_.where, "added " + std::to_string(padding) + " blank page" +
+      styles_.diagnostics().warning(pub_.where, "added " + std::to_string(padding) +
+                                                    (styles_.layout().master("notes") ? " notes page" : " blank page") +
                                                     (padding > 1 ? "s" : "") + " after page " + std::to_string(body_end) +
                                                     " (" + lang_ + ") to make " + std::to_string(total + padding) +
                                                     " pages, a multiple of 4 for saddle stitching");
     PageMaker back(styles_, body_end);
-    for (int i = 0; i < padding; ++i) back.add_page("", "blank");
+    for (int i = 0; i < padding; ++i) notes_page(back);
     fixed_page(back, "inside-cover", pub_.inside_back, "inside-back-cover");
     fixed_page(back, "back-cover", pub_.back_cover, "back-cover");
 
@@ -80,7 +82,7 @@ class Handbook {
     }
     resolve_links(doc.pages, anchors, styles_.diagnostics());
     headings_ = body.headings();
-    furniture(body_first, body_end);
+    furniture(body_first, body_end + padding);
     outline();
   }
 
@@ -180,6 +182,32 @@ class Handbook {
       publisher.push_back(para(year, "cover-publisher"));
     }
     fill("cover-publisher", publisher);
+  }
+
+  // A page that completes the booklet: ruled for notes under a title when the layout has a
+  // "notes" master, blank otherwise.
+  void notes_page(PageMaker& pages) {
+    if (!styles_.layout().master("notes")) {
+      pages.add_page("", "blank");
+      return;
+    }
+    const int index = pages.add_page("notes", "notes");
+    const FlowFrame frame = pages.frame("notes", "body", index);
+    const util::SourceLocation& where = styles_.layout().where;
+    BlockBuilder builder(styles_, fonts_);
+    ResolvedParagraph title_style = styles_.paragraph("notes-title", where);
+    text::StyledText title;
+    append_literal(title, styles_.language().notes_title, title_style.text, where);
+    Box box;
+    const double title_height = builder.draw_lines(box, builder.typeset(title, title_style, frame.rect.width), 0, 0);
+    ResolvedParagraph line = styles_.paragraph("notes-line", where);
+    const double first_rule = title_height + title_style.space_after;
+    for (double y = first_rule; y <= frame.rect.height + 0.01; y += line.format.leading) {
+      draw::Path rule = draw::Path::line({0, y}, {frame.rect.width, y});
+      rule.stroke = draw::Stroke{line.text.paint, 0.5, {}};
+      box.items.push_back({std::move(rule), false});
+    }
+    pages.place(index, box, frame.rect.x, frame.rect.y);
   }
 
   void fixed_page(PageMaker& pages, const std::string& master, const std::vector<model::Block>& blocks,

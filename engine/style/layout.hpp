@@ -150,6 +150,7 @@ struct LanguageSettings {
   std::string figure_label = "Figure {n}";
   std::string table_label = "Table {n}";
   std::string contents_title = "Contents";
+  std::string notes_title = "Notes";  // pages added to complete a booklet
   std::string continued = "(continued)";
   std::string caption_separator = ". ";  // between "Figure 1" and the caption text
   std::string bullet = "\u2022";

@@ -49,6 +49,7 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
   a.text("table-label", language.table_label);
   a.text("caption-separator", language.caption_separator);
   a.text("contents-title", language.contents_title);
+  a.text("notes-title", language.notes_title);
   a.text("continued", language.continued);
   a.text("bullet", language.bullet);
   a.text("number-format", language.number_format);

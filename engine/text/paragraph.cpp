@@ -124,7 +124,9 @@ void check_fallback(Extraction& x, const ResolvedFace& face, const Span* span, c
 }
 
 // One Pango run → one draw::GlyphRun, clusters carrying their source text.
-draw::GlyphRun extract_run(Extraction& x, PangoGlyphItem* run, double run_x, double baseline_y) {
+// `offsets` receives the source byte offset of each cluster, for links.
+draw::GlyphRun extract_run(Extraction& x, PangoGlyphItem* run, double run_x, double baseline_y,
+                           std::vector<std::size_t>& offsets) {
   PangoItem* item = run->item;
   PangoGlyphString* glyphs = run->glyphs;
   const ResolvedFace& face = x.fonts.face_of(item->analysis.font);
@@ -176,6 +178,7 @@ draw::GlyphRun extract_run(Extraction& x, PangoGlyphItem* run, double run_x, dou
         out.clusters.back().glyph_count++;
       } else {
         out.clusters.push_back({static_cast<std::uint32_t>(out.glyphs.size()), 1, cluster_text});
+        offsets.push_back(cluster_start);
       }
     } else {
       out.clusters.back().glyph_count++;
@@ -252,21 +255,24 @@ bool has_space(const std::vector<draw::GlyphRun>& runs) {
   return false;
 }
 
-void add_link_areas(Line& line, const StyledText& text, PangoGlyphItem* run, double run_x) {
-  PangoItem* item = run->item;
-  double pen = run_x;
-  for (int i = 0; i < run->glyphs->num_glyphs; ++i) {
-    const double advance = run->glyphs->glyphs[i].geometry.width / pango_units;
-    const Span* span = text.span_at(static_cast<std::size_t>(item->offset + run->glyphs->log_clusters[i]));
-    if (span && !span->link.empty()) {
-      draw::Rect glyph_box{pen, -line.ascent, advance, line.ascent + line.descent};
+// Clickable areas from the glyphs where they finally stand (after justification), one per run
+// of clusters with the same link.
+void add_link_areas(Line& line, const StyledText& text, const std::vector<std::vector<std::size_t>>& offsets) {
+  for (std::size_t r = 0; r < line.runs.size(); ++r) {
+    const auto& run = line.runs[r];
+    for (std::size_t c = 0; c < run.clusters.size(); ++c) {
+      const Span* span = text.span_at(offsets[r][c]);
+      if (!span || span->link.empty()) continue;
+      const auto& cluster = run.clusters[c];
+      const auto& first = run.glyphs[cluster.first_glyph];
+      const auto& last = run.glyphs[cluster.first_glyph + cluster.glyph_count - 1];
+      draw::Rect box{first.x, -line.ascent, last.x + last.advance - first.x, line.ascent + line.descent};
       if (!line.links.empty() && line.links.back().href == span->link &&
-          std::fabs(line.links.back().area.right() - pen) < 0.01)
-        line.links.back().area = line.links.back().area.united(glyph_box);
+          first.x - line.links.back().area.right() < 0.5 * run.size)
+        line.links.back().area = line.links.back().area.united(box);
       else
-        line.links.push_back({glyph_box, span->link});
+        line.links.push_back({box, span->link});
     }
-    pen += advance;
   }
 }
 
@@ -313,6 +319,7 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
     PangoLayoutLine* pango_line = pango_layout_iter_get_line_readonly(iter.get());
 
     Line line;
+    std::vector<std::vector<std::size_t>> cluster_offsets;  // per run, per cluster
     const double ascent = baseline - logical.y / pango_units;
     const double descent = (logical.y + logical.height) / pango_units - baseline;
     const double half_leading = (format.leading - (ascent + descent)) / 2;
@@ -328,9 +335,10 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
       PangoRectangle run_logical;
       pango_layout_iter_get_run_extents(iter.get(), nullptr, &run_logical);
       const double run_x = run_logical.x / pango_units;
-      draw::GlyphRun glyph_run = extract_run(x, run, run_x, 0);
-      add_link_areas(line, text, run, run_x);
+      std::vector<std::size_t> offsets;
+      draw::GlyphRun glyph_run = extract_run(x, run, run_x, 0, offsets);
       if (!glyph_run.glyphs.empty()) {
+        cluster_offsets.push_back(std::move(offsets));
         glyph_run.ink = {run_x, line.ink_top, run_logical.width / pango_units, line.ink_bottom - line.ink_top};
         line.runs.push_back(std::move(glyph_run));
       }
@@ -373,6 +381,7 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
       line.width -= right_edge - format.width;
       right_edge = format.width;
     }
+    add_link_areas(line, text, cluster_offsets);
     if (right_edge > format.width + 0.5)
       diagnostics.warning(text.span_at(static_cast<std::size_t>(pango_line->start_index))->where,
                           "a line is " + std::to_string(static_cast<int>(right_edge - format.width)) +

@@ -5,8 +5,9 @@
 - every chapter opens on a right-hand (odd) page: the outline's chapter entries (qpdf) point to
   odd pages, the pages the engine laid out on its opener master, and poppler finds the chapter
   title there in large type;
-- blank pages are blank (poppler reads nothing on them) and stand only where they must: before a
-  chapter opener, or before the inside back cover to make up the multiple of 4;
+- blank pages are blank (poppler reads nothing on them) and stand only before a chapter opener;
+  the pages that make up the multiple of 4 are ruled notes pages (the layout's "notes" master)
+  before the inside back cover, with a folio and no running head;
 - folios: every page of the body prints its folio, at the foot, on the outer side (left on even
   pages, right on odd ones); covers and blank pages print none. In a self-cover booklet the
   outside front cover is page 1, so the folio is the page's position in the PDF;
@@ -56,19 +57,22 @@ def check_openers(failures, lang, digital, pages, masters, chapters):
     return opener_pages
 
 
-def check_blanks(failures, lang, pages, masters):
-    """Blank pages have nothing on them and stand only where they must."""
+def check_notes(failures, lang, pages, masters):
+    """Notes pages stand together right before the inside back cover, fewer than four of them."""
     count = len(pages)
+    notes = sorted(n for n, m in masters.items() if m == "notes")
+    failures.check(len(notes) < 4, f"{lang}: {len(notes)} notes pages: a whole sheet wasted")
+    failures.check(notes == list(range(count - 1 - len(notes), count - 1)),
+                   f"{lang}: notes pages {notes} do not stand right before the inside back cover (page {count - 1})")
+
+
+def check_blanks(failures, lang, pages, masters):
+    """Blank pages have nothing on them and stand only before a chapter opener."""
     for number in (n for n, m in masters.items() if m == "blank"):
         failures.check(not pages[number - 1].words,
                        f"{lang}: blank page {number} has text: {text_of_words(pages[number - 1].words)[:60]!r}")
         following = masters.get(number + 1)
-        failures.check(following in ("opener", "blank", "inside-back-cover"),
-                       f"{lang}: blank page {number} is followed by a {following} page")
-    trailing = 0
-    while masters.get(count - 2 - trailing) == "blank":
-        trailing += 1
-    failures.check(trailing < 4, f"{lang}: {trailing} blank pages before the inside back cover: a whole sheet wasted")
+        failures.check(following == "opener", f"{lang}: blank page {number} is followed by a {following} page")
 
 
 def check_folios(failures, lang, digital, pages, masters, chapters, opener_pages, geometry):
@@ -93,7 +97,7 @@ def check_folios(failures, lang, digital, pages, masters, chapters, opener_pages
         failures.check(labels[n - 1] == printed,
                        f"{lang}: page {n} prints folio {printed!r}, its page label is {labels[n - 1]!r}")
         running = text_of_words(head)
-        if master == "opener" or chapter is None:
+        if master in ("opener", "notes") or chapter is None:
             failures.check(not head, f"{lang}: page {n} ({master}) has a running head {running!r}")
         elif failures.check(loose(running) == loose(chapter),
                             f"{lang}: the running head of page {n} is {running!r}, the chapter is {chapter!r}"):
@@ -120,6 +124,7 @@ def main():
         chapters = [title for _, _, title in headings(FILE, lang, max_level=1)]
         opener_pages = check_openers(failures, lang, digital, pages, masters, chapters)
         check_blanks(failures, lang, pages, masters)
+        check_notes(failures, lang, pages, masters)
         check_folios(failures, lang, digital, pages, masters, chapters, opener_pages, geometry)
     failures.finish("handbook_pagination")
 

@@ -221,3 +221,39 @@ TEST_CASE("justified by characters, a Latin name in a Chinese line does not tear
   for (std::size_t i = 0; i + 1 < spaces_only.lines.size(); ++i) worst = std::max(worst, widest_gap(spaces_only.lines[i], 10));
   CHECK(worst > 0.6);
 }
+
+TEST_CASE("a link covers its own characters where justification moved them, and no neighbour") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  text::StyledText styled;
+  auto s = style("Noto Serif CJK JP", "ja");
+  styled.append("適用される優遇措置を確認します。詳しくは、", s, {});
+  styled.append("投資優遇措置", s, {}, "#incentives");
+  styled.append("の章を参照してください。ズンクアット経済区の投資登録証明書には優遇措置が記載されます。", s, {});
+  text::ParagraphFormat format;
+  format.width = 150;
+  format.align = text::Align::justify;
+  format.justify_characters = true;
+  format.leading = 14;
+  auto p = text::typeset(fonts, styled, format, diagnostics);
+  std::string covered;
+  for (const auto& line : p.lines)
+    for (const auto& link : line.links) {
+      CHECK(link.href == "#incentives");
+      double first = 1e9, last = -1e9;
+      for (const auto& run : line.runs)
+        for (const auto& c : run.clusters) {
+          const auto& g = run.glyphs[c.first_glyph];
+          const double middle = g.x + g.advance / 2;
+          if (middle > link.area.left() && middle < link.area.right()) {
+            covered += c.text;
+            first = std::min(first, g.x);
+            last = std::max(last, g.x + g.advance);
+          }
+        }
+      // The area starts and ends exactly at its glyphs, wherever justification put them.
+      CHECK(link.area.left() == Approx(first).margin(0.01));
+      CHECK(link.area.right() == Approx(last).margin(0.01));
+    }
+  CHECK(covered == "投資優遇措置");
+}
