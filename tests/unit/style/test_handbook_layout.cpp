@@ -116,12 +116,17 @@ TEST_CASE("handbook-a4: six languages with their fonts, scales and words") {
   CHECK(layout.language("en")->size_scale == Approx(1.0));
   CHECK(layout.language("vi")->figure_label == "Hình {n}");
   CHECK(layout.language("ja")->bullet == "・");
+  CHECK(layout.language("ja")->caption_separator == "\u3000");
+  CHECK(layout.language("en")->caption_separator == ". ");
+  CHECK(layout.language("vi")->notes_title == "Ghi chú");
+  CHECK(layout.language("ko")->justify_characters);
+  CHECK_FALSE(layout.language("ru")->justify_characters);
   CHECK(ko->where.line == line_of("<language code=\"ko\""));
 }
 
 TEST_CASE("handbook-a4: paragraph and character styles") {
   const auto& layout = handbook();
-  CHECK(layout.paragraph_styles.size() == 27);
+  CHECK(layout.paragraph_styles.size() == 29);
 
   const auto* body = layout.paragraph_style("body");
   REQUIRE(body);
@@ -175,7 +180,8 @@ TEST_CASE("handbook-a4: masters with their artwork, frames, folios and running h
   const auto& layout = handbook();
   std::vector<std::string> names;
   for (const auto& [name, master] : layout.masters) names.push_back(name);
-  CHECK(names == std::vector<std::string>{"back-cover", "body-left", "body-right", "cover", "inside-cover", "opener"});
+  CHECK(names == std::vector<std::string>{"back-cover", "body-left", "body-right", "cover", "inside-cover", "notes",
+                                          "opener"});
 
   const auto* cover = layout.master("cover");
   REQUIRE(cover);
