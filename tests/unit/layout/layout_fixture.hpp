@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "engine_fonts.hpp"
 #include "model/reader.hpp"
 #include "style/reader.hpp"
 #include "text/font_config.hpp"
@@ -10,15 +11,7 @@
 
 namespace layout_test {
 
-inline const text::FontConfig& font_config() {
-  static const text::FontConfig config = [] {
-    util::Diagnostics diagnostics;
-    auto loaded = text::FontConfig::load(BROCHURE_SOURCE_DIR "/fonts/fonts.conf", diagnostics);
-    if (!loaded) throw std::runtime_error("fonts/fonts.conf did not load");
-    return *loaded;
-  }();
-  return config;
-}
+inline const text::FontConfig& font_config() { return test_support::engine_fonts(); }
 
 inline model::Publication publication(const std::string& fixture) {
   util::Diagnostics diagnostics;

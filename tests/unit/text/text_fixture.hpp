@@ -1,20 +1,13 @@
 #pragma once
 // The engine's own font configuration, loaded once for all text tests.
+#include "engine_fonts.hpp"
 #include "text/font_config.hpp"
 #include "text/font_set.hpp"
 #include "text/paragraph.hpp"
 
 namespace text_test {
 
-inline const text::FontConfig& font_config() {
-  static const text::FontConfig config = [] {
-    util::Diagnostics diagnostics;
-    auto loaded = text::FontConfig::load(BROCHURE_SOURCE_DIR "/fonts/fonts.conf", diagnostics);
-    if (!loaded) throw std::runtime_error("fonts/fonts.conf did not load");
-    return *loaded;
-  }();
-  return config;
-}
+inline const text::FontConfig& font_config() { return test_support::engine_fonts(); }
 
 inline text::TextStyle style(const std::string& family, const std::string& lang, double size = 10) {
   text::TextStyle s;
