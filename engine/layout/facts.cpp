@@ -56,7 +56,8 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
   // Balance the grid: 4 tiles in a 3-wide row become 2 + 2, 5 become 3 + 2.
   const int columns = static_cast<int>((f.items.size() + rows - 1) / rows);
   const double tile_width = (width - gap * (columns - 1)) / columns;
-  const double factor = std::clamp(inner_width(columns) / widest, smallest_factor, 1.0);
+  // A hair narrower than the tile: set smaller, a figure must not reach the edge and wrap.
+  const double factor = std::clamp((inner_width(columns) - 0.5) / widest, smallest_factor, 1.0);
   std::vector<text::StyledText> figures;
   for (const auto& fact : f.items) figures.push_back(make_figure(fact, factor));
   if (inner_width(columns) < widest * factor - 0.5)
