@@ -3,8 +3,11 @@
 #include <jpeglib.h>
 #include <png.h>
 
+#include <zlib.h>
+
 #include <csetjmp>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -26,15 +29,34 @@ void on_png_error(png_structp png, png_const_charp message) {
   png_longjmp(png, 1);
 }
 
-// Decodes every row, one row's memory at a time, and the chunks after the image data. Kept out of
-// probe_png so that no object of that function is created between its setjmp and a longjmp.
-bool decode_png_rows(png_structp png, png_bytep row, png_uint_32 height) {
-  if (setjmp(png_jmpbuf(png))) return false;
-  const int passes = png_set_interlace_handling(png);
-  for (int pass = 0; pass < passes; ++pass)
-    for (png_uint_32 y = 0; y < height; ++y) png_read_row(png, row, nullptr);
-  png_read_end(png, nullptr);
-  return true;
+// Every chunk of the file whole, its checksum right, and the image end marker present: a file
+// cut short or with damaged data is found here, where the error can name the <figure>, rather
+// than in an exporter that knows no source line. Much cheaper than decoding the pixels (an
+// image is decoded once per edition anyway), and it finds the same damage.
+bool png_chunks_intact(std::FILE* f, std::string& problem) {
+  std::rewind(f);
+  std::vector<unsigned char> bytes;
+  unsigned char buffer[1 << 16];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) bytes.insert(bytes.end(), buffer, buffer + n);
+  auto u32 = [&](std::size_t at) {
+    return (std::uint32_t(bytes[at]) << 24) | (std::uint32_t(bytes[at + 1]) << 16) | (std::uint32_t(bytes[at + 2]) << 8) |
+           bytes[at + 3];
+  };
+  std::size_t at = 8;  // after the signature
+  while (at + 12 <= bytes.size()) {
+    const std::uint32_t length = u32(at);
+    if (length > bytes.size() - at - 12) break;
+    const unsigned char* type = bytes.data() + at + 4;
+    const uLong crc = ::crc32(::crc32(0L, nullptr, 0), type, length + 4);
+    if (crc != u32(at + 8 + length)) {
+      problem = "the checksum of a " + std::string(reinterpret_cast<const char*>(type), 4) + " chunk is wrong";
+      return false;
+    }
+    if (std::memcmp(type, "IEND", 4) == 0) return true;
+    at += 12 + length;
+  }
+  problem = "the file ends before its image data does";
+  return false;
 }
 
 std::optional<draw::ImageResource> probe_png(std::FILE* f, const std::filesystem::path& file, std::string& problem) {
@@ -62,32 +84,28 @@ std::optional<draw::ImageResource> probe_png(std::FILE* f, const std::filesystem
   const int type = png_get_color_type(png, info);
   image.color = (type & PNG_COLOR_MASK_COLOR) ? draw::ImageColor::rgb : draw::ImageColor::gray;
   image.has_alpha = (type & PNG_COLOR_MASK_ALPHA) || png_get_valid(png, info, PNG_INFO_tRNS);
-  // A file cut short still has a whole header: decode it here, where the error can name the
-  // <figure>, rather than in an exporter that knows no source line.
-  std::vector<png_byte> row(png_get_rowbytes(png, info));
-  if (!decode_png_rows(png, row.data(), png_get_image_height(png, info))) {
-    problem = error.message;
-    return std::nullopt;
-  }
+  if (!png_chunks_intact(f, problem)) return std::nullopt;
   return image;
+}
+
+// A JPEG cut short lacks its end-of-image marker (FF D9), which libjpeg only warns about, filling
+// the missing rows with grey. Some writers append a few bytes after it.
+bool jpeg_complete(std::FILE* f) {
+  unsigned char tail[64];
+  if (std::fseek(f, 0, SEEK_END) != 0) return false;
+  const long size = std::ftell(f);
+  const long take = std::min<long>(size, static_cast<long>(sizeof tail));
+  if (std::fseek(f, size - take, SEEK_SET) != 0 || std::fread(tail, 1, static_cast<std::size_t>(take), f) != static_cast<std::size_t>(take))
+    return false;
+  for (long i = take - 2; i >= 0; --i)
+    if (tail[i] == 0xFF && tail[i + 1] == 0xD9) return true;
+  return false;
 }
 
 struct JpegError {
   jpeg_error_mgr manager;
   std::jmp_buf jump;
-  std::string warning;  // the first one
 };
-
-void on_jpeg_message(j_common_ptr c, int level) {
-  if (level >= 0) return;  // trace messages
-  auto* error = reinterpret_cast<JpegError*>(c->err);
-  if (error->warning.empty()) {
-    char message[JMSG_LENGTH_MAX] = {};
-    (*c->err->format_message)(c, message);
-    error->warning = message;
-  }
-  ++c->err->num_warnings;
-}
 
 std::optional<draw::ImageResource> probe_jpeg(std::FILE* f, const std::filesystem::path& file, std::string& problem) {
   jpeg_decompress_struct cinfo;
@@ -95,7 +113,6 @@ std::optional<draw::ImageResource> probe_jpeg(std::FILE* f, const std::filesyste
   cinfo.err = jpeg_std_error(&error.manager);
   error.manager.error_exit = [](j_common_ptr c) { std::longjmp(reinterpret_cast<JpegError*>(c->err)->jump, 1); };
   error.manager.output_message = [](j_common_ptr) {};
-  error.manager.emit_message = on_jpeg_message;
   jpeg_create_decompress(&cinfo);
   struct Guard {
     jpeg_decompress_struct& c;
@@ -110,16 +127,8 @@ std::optional<draw::ImageResource> probe_jpeg(std::FILE* f, const std::filesyste
   jpeg_stdio_src(&cinfo, f);
   jpeg_save_markers(&cinfo, JPEG_APP0 + 14, 0xFFFF);
   if (jpeg_read_header(&cinfo, TRUE) != JPEG_HEADER_OK) return std::nullopt;
-  // Decode it all (the row lives in libjpeg's pool) before any object with a destructor exists
-  // here, since an error jumps back to the setjmp above. A file cut short is only a warning to
-  // libjpeg, which fills the missing rows with grey, so warnings count as damage too.
-  jpeg_start_decompress(&cinfo);
-  JSAMPARRAY row = (*cinfo.mem->alloc_sarray)(reinterpret_cast<j_common_ptr>(&cinfo), JPOOL_IMAGE,
-                                              cinfo.output_width * cinfo.output_components, 1);
-  while (cinfo.output_scanline < cinfo.output_height) jpeg_read_scanlines(&cinfo, row, 1);
-  jpeg_finish_decompress(&cinfo);
-  if (error.manager.num_warnings > 0) {
-    problem = error.warning;
+  if (!jpeg_complete(f)) {
+    problem = "the file ends before its end-of-image marker";
     return std::nullopt;
   }
   draw::ImageResource image;

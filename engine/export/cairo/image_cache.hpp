@@ -13,6 +13,11 @@ class ImageCache {
  public:
   explicit ImageCache(std::vector<draw::ImageResource> images);
 
+  // Screens need no print resolution: PNGs are scaled down, once, to `ppi` at the largest size
+  // `document` places them (0 = keep every pixel). JPEGs keep their bytes, which a PDF embeds
+  // as they are.
+  void limit_resolution(const draw::Document& document, double ppi);
+
   // The image surface for `id`, decoded on first use. Throws util::Failure naming the file
   // when it cannot be read. The pointer stays valid while this cache lives.
   cairo_surface_t* surface(draw::ImageId id);
@@ -20,6 +25,7 @@ class ImageCache {
  private:
   std::vector<draw::ImageResource> images_;
   std::vector<Surface> decoded_;  // by ImageId; empty until first use
+  std::vector<int> max_width_px_;  // by ImageId; 0 = no limit
 };
 
 }  // namespace exporter::cairo

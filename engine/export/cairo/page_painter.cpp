@@ -36,8 +36,10 @@ bool draws_on_pixels(cairo_t* cr) {
 
 }  // namespace
 
-PagePainter::PagePainter(const draw::Document& document)
-    : document_(document), fonts_(document.fonts), images_(document.images) {}
+PagePainter::PagePainter(const draw::Document& document, double image_ppi)
+    : document_(document), fonts_(document.fonts), images_(document.images) {
+  images_.limit_resolution(document, image_ppi);
+}
 
 void PagePainter::paint_page(cairo_t* cr, std::size_t index) {
   const draw::Page& page = document_.pages.at(index);

@@ -13,8 +13,10 @@ namespace exporter::cairo {
 
 class PagePainter {
  public:
-  // Keeps a reference to `document`; fonts and images are loaded as pages need them.
-  explicit PagePainter(const draw::Document& document);
+  // Keeps a reference to `document`; fonts and images are loaded as pages need them. PNG
+  // images finer than `image_ppi` where they are placed are drawn from a copy at that
+  // resolution (0 = as they are).
+  explicit PagePainter(const draw::Document& document, double image_ppi = 0);
 
   // Paints page `index` in user space units of points, its trim's top-left corner at the
   // current origin, clipped to the trim (screens show the trim; bleed is for the printer).

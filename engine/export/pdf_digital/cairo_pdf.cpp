@@ -11,6 +11,8 @@
 namespace exporter::pdf_digital {
 namespace {
 
+constexpr double screen_image_ppi = 200;
+
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
   return CAIRO_STATUS_SUCCESS;
@@ -28,7 +30,9 @@ std::string render_with_cairo(const draw::Document& document, const PagePlan& pl
   set_document_info(surface.get(), document.meta, options.build_date);
 
   // The painter outlives the pages: Cairo embeds fonts and images only when it finishes.
-  exporter::cairo::PagePainter painter(document);
+  // A screen edition: 200 ppi is sharp on any display and keeps the file small; print keeps
+  // every pixel in its own edition.
+  exporter::cairo::PagePainter painter(document, screen_image_ppi);
   exporter::cairo::Context cr(cairo_create(surface.get()));
   for (const PdfPage& page : plan.pdf_pages) {
     cairo_pdf_surface_set_size(surface.get(), page.width, page.height);

@@ -61,7 +61,8 @@ void writing(const std::filesystem::path& file, Work&& work) {
 std::vector<std::filesystem::path> write_pages(const draw::Document& document, const std::filesystem::path& folder,
                                                const Options& options) {
   if (!(options.dpi > 0)) util::fail({folder.string()}, "preview resolution must be positive");
-  exporter::cairo::PagePainter painter(document);
+  // Twice the preview resolution is all a scaled image can show.
+  exporter::cairo::PagePainter painter(document, 2 * options.dpi);
   std::vector<std::filesystem::path> written;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     const std::filesystem::path file = folder / page_file_name(i);
@@ -85,7 +86,7 @@ std::vector<std::filesystem::path> write_pages(const draw::Document& document, c
 void write_contact_sheet(const draw::Document& document, const std::filesystem::path& target) {
   writing(target, [&] {
     const ContactSheetLayout layout = lay_out_contact_sheet(document);
-    exporter::cairo::PagePainter painter(document);
+    exporter::cairo::PagePainter painter(document, 150);  // thumbnails
     exporter::cairo::Surface surface = opaque_surface(layout.width, layout.height);
     {
       exporter::cairo::Context cr(cairo_create(surface.get()));

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Images at the resolution each edition needs, read back with poppler's pdfimages: the print
+edition keeps every pixel of every image (line art drawn at 600 ppi stays 600 ppi, the cover
+JPEG keeps its bytes), the digital edition carries PNGs at about 200 ppi where they are placed
+(a screen shows no more) and passes JPEGs through unchanged."""
+from support import Failures, LANGUAGES, require, run, sample_pdf
+
+
+def images(pdf):
+    """(page, width, height, encoding, x-ppi) of every image, as pdfimages -list reports them."""
+    rows = run(["pdfimages", "-list", pdf]).stdout.splitlines()[2:]
+    out = []
+    for row in rows:
+        f = row.split()
+        out.append((int(f[0]), int(f[3]), int(f[4]), f[8], int(f[12])))
+    return out
+
+
+def main():
+    require("pdfimages")
+    failures = Failures()
+    for lang in LANGUAGES:
+        printed = images(sample_pdf("qn-handbook", lang, "print"))
+        digital = images(sample_pdf("qn-handbook", lang, "digital"))
+        failures.check(len(printed) == len(digital) >= 4, f"{lang}: {len(printed)} print images, {len(digital)} digital")
+        for (page, width, height, encoding, ppi), (dpage, dwidth, dheight, dencoding, dppi) in zip(printed, digital):
+            where = f"{lang} page {page}"
+            failures.check(page == dpage, f"{where}: the digital edition places it on page {dpage}")
+            failures.check(ppi >= 300, f"{where}: the print edition has it at {ppi} ppi")
+            if encoding == "jpeg":
+                failures.check((dwidth, dheight, dencoding) == (width, height, "jpeg"),
+                               f"{where}: the JPEG was re-encoded for screen ({dwidth}x{dheight} {dencoding})")
+            else:
+                failures.check(150 <= dppi <= 250, f"{where}: the digital edition has a PNG at {dppi} ppi")
+                failures.check(dwidth < width, f"{where}: the digital edition keeps all {width} pixels of a PNG")
+    failures.finish("image_resolution")
+
+
+if __name__ == "__main__":
+    main()
