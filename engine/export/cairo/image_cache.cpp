@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <map>
+#include <mutex>
 
 #include "export/cairo/jpeg_image.hpp"
 #include "export/cairo/png_image.hpp"
@@ -40,11 +43,24 @@ static Surface scaled_down(cairo_surface_t* image, int width) {
   return scaled;
 }
 
+// Files decoded once per process: a job paints each image for its digital PDF, its previews
+// and its contact sheet, and inflating a 600 ppi PNG costs more than painting it three times.
+// Jobs run in processes of their own, so this holds one job's images (or, with --jobs 1, the
+// images every job shares).
+static Surface decoded_file(const draw::ImageResource& image) {
+  static std::mutex mutex;
+  static std::map<std::filesystem::path, Surface> decoded;
+  std::lock_guard lock(mutex);
+  Surface& slot = decoded[image.file];
+  if (!slot) slot = image.format == draw::ImageFormat::jpeg ? decode_jpeg(image.file) : decode_png(image.file);
+  return Surface(cairo_surface_reference(slot.get()));
+}
+
 cairo_surface_t* ImageCache::surface(draw::ImageId id) {
   Surface& slot = decoded_.at(id);
   if (!slot) {
     const draw::ImageResource& image = images_.at(id);
-    slot = image.format == draw::ImageFormat::jpeg ? decode_jpeg(image.file) : decode_png(image.file);
+    slot = decoded_file(image);
     // Only when it saves something worth a second look: a fifth more pixels than needed.
     const int limit = max_width_px_.at(id);
     if (limit > 0 && cairo_image_surface_get_width(slot.get()) > limit * 5 / 4) slot = scaled_down(slot.get(), limit);
