@@ -3,7 +3,9 @@
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDFWriter.hh>
+#include <zlib.h>
 
 #include <algorithm>
 #include <exception>
@@ -77,6 +79,9 @@ std::string finish_pdf(const std::string& pdf_bytes, const Finishing& finishing,
     set_page_labels(pdf, plan);
     add_link_annotations(pdf, finishing.links, plan);
 
+    // qpdf keeps the deflate level process-wide and the print writer sets its own: set ours,
+    // so the bytes do not depend on which edition a process wrote first.
+    Pl_Flate::setCompressionLevel(Z_DEFAULT_COMPRESSION);
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     writer.setDeterministicID(true);  // same input, same bytes
