@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 
 namespace model {
 
@@ -25,8 +25,7 @@ void CrossReferences::check_links(util::Diagnostics& diagnostics) const {
   for (const auto& [id, where] : links_) {
     if (ids_.contains(id)) continue;
     std::string message = "the link to #" + id + " leads nowhere: no section, table or figure has id=\"" + id + "\"";
-    if (auto guess = closest_name(id, known); !guess.empty())
-      message += " (did you mean #" + guess + "?)";
+    if (auto guess = util::closest_name(id, known)) message += " (did you mean #" + *guess + "?)";
     diagnostics.error(where, message);
   }
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <climits>
 
-#include "model/suggest.hpp"
+#include "util/suggest.hpp"
 #include "model/values.hpp"
 #include "model/vocabulary.hpp"
 
@@ -149,8 +149,7 @@ void Attributes::report_unknown() const {
     std::string_view name = a->Name();
     if (std::find(asked_.begin(), asked_.end(), name) != asked_.end()) continue;
     std::string message = "unknown attribute " + std::string(name) + " on " + tag(element_.Name());
-    if (auto guess = closest_name(name, asked_); !guess.empty())
-      message += " (did you mean " + guess + "?)";
+    if (auto guess = util::closest_name(name, asked_)) message += " (did you mean " + *guess + "?)";
     if (asked_.empty()) {
       message += "; " + tag(element_.Name()) + " takes no attributes";
     } else {
@@ -169,8 +168,7 @@ void report_not_allowed(const Source& source, const tinyxml2::XMLElement& elemen
   std::string_view name = element.Name();
   std::string message = is_element_name(name) ? tag(name) + " is not allowed in " + tag(parent)
                                               : "unknown element " + tag(name) + " in " + tag(parent);
-  if (auto guess = closest_name(name, allowed); !guess.empty())
-    message += " (did you mean " + tag(guess) + "?)";
+  if (auto guess = util::closest_name(name, allowed)) message += " (did you mean " + tag(*guess) + "?)";
   message += allowed.empty() ? "; " + tag(parent) + " holds no elements"
                              : "; allowed here: " + tag_list(allowed);
   source.error(element, message);

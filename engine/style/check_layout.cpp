@@ -5,7 +5,7 @@
 #include <map>
 
 #include "style/layout_reading.hpp"
-#include "style/suggest.hpp"
+#include "util/suggest.hpp"
 
 namespace style::reading {
 
@@ -62,7 +62,7 @@ class LayoutCheck {
     if (name.empty() || layout_.swatch(name)) return;
     std::vector<std::string> names;
     for (const auto& s : layout_.swatches) names.push_back(s.name);
-    error(where, "unknown swatch \"" + name + "\" in " + user + did_you_mean(name, names) +
+    error(where, "unknown swatch \"" + name + "\" in " + user + util::did_you_mean(name, names) +
                      "; define it in <swatches> or use one of the layout's");
   }
 
@@ -99,7 +99,7 @@ class LayoutCheck {
     if (layout_.paragraph_style(name)) return;
     std::vector<std::string> names;
     for (const auto& [candidate, style] : layout_.paragraph_styles) names.push_back(candidate);
-    error(where, "unknown paragraph style \"" + name + "\" in " + user + did_you_mean(name, names) +
+    error(where, "unknown paragraph style \"" + name + "\" in " + user + util::did_you_mean(name, names) +
                      "; define it in <paragraph-styles>");
   }
 
@@ -174,7 +174,7 @@ class LayoutCheck {
     std::map<std::string, int> seen;
     for (const auto& name : order) {
       if (std::find(panels.begin(), panels.end(), name) == panels.end())
-        error(where, "<reading-order> names \"" + name + "\", which is no panel" + did_you_mean(name, panels));
+        error(where, "<reading-order> names \"" + name + "\", which is no panel" + util::did_you_mean(name, panels));
       else if (++seen[name] == 2)
         error(where, "<reading-order> names panel \"" + name + "\" more than once; name each panel once");
     }

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "style/layout_reading.hpp"
-#include "style/suggest.hpp"
+#include "util/suggest.hpp"
 
 namespace style::reading {
 
@@ -135,7 +135,7 @@ class StyleFamily {
     std::vector<std::string> known;
     for (const auto& [candidate, entry] : entries_) known.push_back(candidate);
     for (const auto& [candidate, style] : base_) known.push_back(candidate);
-    a.error("unknown parent=\"" + parent + "\" of " + kind_ + " \"" + name + "\"" + did_you_mean(parent, known) +
+    a.error("unknown parent=\"" + parent + "\" of " + kind_ + " \"" + name + "\"" + util::did_you_mean(parent, known) +
             "; name a " + kind_ + " of this layout or of its base");
     return Style{};
   }

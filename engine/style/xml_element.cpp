@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <optional>
 
-#include "style/suggest.hpp"
+#include "util/suggest.hpp"
 #include "util/units.hpp"
 
 namespace style::xml {
@@ -195,7 +195,7 @@ bool Attributes::boolean(const char* name, bool& target, Presence presence) {
 void Attributes::report_not_one_of(const char* name, const char* value,
                                    const std::vector<std::string_view>& words) const {
   std::vector<std::string> candidates(words.begin(), words.end());
-  error(quoted(name, value) + " is not one of " + joined(words) + did_you_mean(value, candidates));
+  error(quoted(name, value) + " is not one of " + joined(words) + util::did_you_mean(value, candidates));
 }
 
 void Attributes::reject_unknown() const {
@@ -204,7 +204,7 @@ void Attributes::reject_unknown() const {
     std::vector<std::string_view> known(asked_.begin(), asked_.end());
     std::string element = "<" + std::string(element_.Name()) + ">";
     error("unknown attribute " + quoted(attribute->Name(), attribute->Value()) + " on " + element +
-          did_you_mean(attribute->Name(), asked_) + "; " + element + " takes " + joined(known));
+          util::did_you_mean(attribute->Name(), asked_) + "; " + element + " takes " + joined(known));
   }
 }
 
@@ -230,7 +230,7 @@ void read_children(const tinyxml2::XMLElement& parent, const Source& source,
         listed.push_back(r.name);
       }
       source.error(*child, "unknown element <" + std::string(child->Name()) + "> in " + parent_name +
-                               did_you_mean(child->Name(), names) + "; " + parent_name +
+                               util::did_you_mean(child->Name(), names) + "; " + parent_name +
                                (rules.size() ? " holds " + joined(listed) : " holds no elements"));
     } else if (const auto* text = node->ToText(); text && !is_blank(text->Value())) {
       source.error(*text, "text \"" + shortened(trimmed(text->Value())) + "\" is not allowed in " +

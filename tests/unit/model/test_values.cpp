@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include "model/suggest.hpp"
 #include "model/values.hpp"
 
 namespace values = model::values;
@@ -65,13 +64,3 @@ TEST_CASE("split_words splits on XML white space only") {
   CHECK(values::split_words("a\u00A0b").size() == 1);
 }
 
-TEST_CASE("closest_name: a near miss, never a stretch") {
-  std::vector<std::string_view> names{"h", "p", "ul", "ol", "table", "style", "incentives"};
-  CHECK(model::closest_name("h1", names) == "h");
-  CHECK(model::closest_name("styel", names) == "style");
-  CHECK(model::closest_name("tabel", names) == "table");
-  CHECK(model::closest_name("incentive", names) == "incentives");
-  CHECK(model::closest_name("b", names).empty());
-  CHECK(model::closest_name("section", names).empty());
-  CHECK(model::closest_name("table", names).empty());  // the name itself is no suggestion
-}
