@@ -59,6 +59,66 @@ std::string continued_label(const std::string& label, const std::string& continu
   return label + (full_width ? "" : " ") + continued;
 }
 
+// Where a row taller than a page may be cut: the lowest y at most `limit` that no line of text
+// straddles, so every line stays whole on one side. Returns 0 when the first line is already
+// taller than `limit`.
+double cut_between_lines(const Box& row, double from, double limit) {
+  double cut = limit;
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (const auto& item : row.items) {
+      const auto* run = std::get_if<draw::GlyphRun>(&item.content);
+      if (!run || run->ink.bottom() <= from + 0.01) continue;
+      if (run->ink.top() < cut - 0.01 && run->ink.bottom() > cut + 0.01) {
+        cut = run->ink.top();
+        moved = true;
+      }
+    }
+  }
+  return cut > from + 0.01 ? cut : 0;
+}
+
+// A row taller than `limit` in parts that each fit, cut between lines of text; the table's
+// header and "(continued)" caption are repeated above each part by page flow.
+std::vector<Box> split_tall_row(Box row, double limit, double pad) {
+  std::vector<Box> parts;
+  double from = 0;
+  while (row.height - from > limit) {
+    // Room for the part's bottom padding, and for its top padding once it no longer starts the row.
+    const double cut = cut_between_lines(row, from, from + limit - pad - (parts.empty() ? 0 : pad));
+    if (cut <= 0) break;  // a single line taller than the page: leave it to the flow to report
+    Box part;
+    part.where = row.where;
+    part.spans_columns = row.spans_columns;
+    const double shift = parts.empty() ? 0 : pad - from;  // continued parts get their top padding back
+    for (const auto& item : row.items)
+      if (const auto* run = std::get_if<draw::GlyphRun>(&item.content); run && run->ink.top() >= from - 0.01 &&
+                                                                          run->ink.bottom() <= cut + 0.01) {
+        draw::Item moved = item;
+        draw::translate(moved, 0, shift);
+        part.items.push_back(std::move(moved));
+        ++part.text_lines;
+      }
+    part.height = cut - from + (parts.empty() ? 0 : pad) + pad;
+    parts.push_back(std::move(part));
+    from = cut;
+  }
+  if (parts.empty()) return {std::move(row)};
+  Box rest;
+  rest.where = row.where;
+  rest.spans_columns = row.spans_columns;
+  for (const auto& item : row.items)
+    if (const auto* run = std::get_if<draw::GlyphRun>(&item.content); run && run->ink.top() >= from - 0.01) {
+      draw::Item moved = item;
+      draw::translate(moved, 0, pad - from);
+      rest.items.push_back(std::move(moved));
+      ++rest.text_lines;
+    }
+  rest.height = row.height - from + pad;
+  parts.push_back(std::move(rest));
+  return parts;
+}
+
 }  // namespace
 
 void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& measure) {
@@ -202,17 +262,9 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
   const draw::Paint rule_paint = styles_.paint(ts.rule_color, t.where);
   std::vector<Box> boxes(rows.size());
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    Box& box = boxes[r];
-    box.where = rows[r]->where;
-    box.height = row_height[r];
-    box.spans_columns = spans;
-    const bool header = r < header_rows;
-    const std::string fill = header ? ts.header_fill : ((r - header_rows) % 2 == 1 ? ts.zebra_fill : "");
-    if (!fill.empty()) {
-      draw::Path bg = draw::Path::rectangle({0, 0, width, row_height[r]});
-      bg.fill = styles_.paint(fill, t.where);
-      box.items.push_back({std::move(bg), false});
-    }
+    boxes[r].where = rows[r]->where;
+    boxes[r].height = row_height[r];
+    boxes[r].spans_columns = spans;
   }
   for (auto& g : cells) {
     Box& box = boxes[g.row];
@@ -226,59 +278,88 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
     }
     draw_lines(box, g.paragraph, x, pad);
   }
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    Box& box = boxes[r];
-    const bool header = r < header_rows;
-    const bool last_header = header && r + 1 == header_rows;
-    // A strong rule above the table and under the header; hairlines between body rows.
-    if (r == 0) {
-      draw::Path top = draw::Path::line({0, 0}, {width, 0});
-      top.stroke = draw::Stroke{rule_paint, rule, {}};
-      box.items.push_back({std::move(top), false});
-    }
-    if (!header || last_header) {
-      draw::Path bottom = draw::Path::line({0, box.height}, {width, box.height});
-      // Hairlines between body rows, never thinner than a press holds (0.25 pt).
-      const double between_rows = std::max(0.25, rule / 2);
-      bottom.stroke = draw::Stroke{rule_paint, last_header || r + 1 == rows.size() ? rule : between_rows, {}};
-      box.items.push_back({std::move(bottom), false});
-    }
-  }
 
   // Caption above the table, kept with it; repeated with "(continued)" when the table splits.
   ++table_count_;
   const std::string label = fill_number(lang.table_label, table_count_);
+  ResolvedParagraph caption_style = styles_.paragraph("caption", t.where);
+  Box continued;
+  continued.spans_columns = spans;
+  {
+    text::StyledText s;
+    append_literal(s, continued_label(label, lang.continued), caption_style.text, t.where);
+    continued.height = draw_lines(continued, typeset(s, caption_style, width), 0, 0) + 2 * styles_.scale();
+  }
+
+  // A body row taller than a page is cut between lines of text into parts that fit below the
+  // repeated header; no other row is ever split.
+  double header_height = continued.height;
+  for (std::size_t r = 0; r < header_rows; ++r) header_height += row_height[r];
+  const double row_limit = measure.height - header_height - 1;
+  std::vector<std::vector<Box>> row_parts(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    bool spanned = false;
+    for (const auto& g : cells) spanned |= g.rowspan > 1 && r >= g.row && r < g.row + g.rowspan;
+    if (r >= header_rows && !spanned && measure.height > 0 && boxes[r].height > row_limit)
+      row_parts[r] = split_tall_row(std::move(boxes[r]), row_limit, pad);
+    else
+      row_parts[r].push_back(std::move(boxes[r]));
+  }
+
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const bool header = r < header_rows;
+    const bool last_header = header && r + 1 == header_rows;
+    const std::string fill = header ? ts.header_fill : ((r - header_rows) % 2 == 1 ? ts.zebra_fill : "");
+    for (std::size_t p = 0; p < row_parts[r].size(); ++p) {
+      Box& box = row_parts[r][p];
+      if (!fill.empty()) {
+        draw::Path bg = draw::Path::rectangle({0, 0, width, box.height});
+        bg.fill = styles_.paint(fill, t.where);
+        box.items.insert(box.items.begin(), {std::move(bg), false});
+      }
+      // A strong rule above the table and under the header; hairlines between body rows; none
+      // inside a row cut in parts.
+      if (r == 0 && p == 0) {
+        draw::Path top = draw::Path::line({0, 0}, {width, 0});
+        top.stroke = draw::Stroke{rule_paint, rule, {}};
+        box.items.push_back({std::move(top), false});
+      }
+      if ((!header || last_header) && p + 1 == row_parts[r].size()) {
+        draw::Path bottom = draw::Path::line({0, box.height}, {width, box.height});
+        // Hairlines between body rows, never thinner than a press holds (0.25 pt).
+        const double between_rows = std::max(0.25, rule / 2);
+        bottom.stroke = draw::Stroke{rule_paint, last_header || r + 1 == rows.size() ? rule : between_rows, {}};
+        box.items.push_back({std::move(bottom), false});
+      }
+    }
+  }
+
+  // Caption above the table, kept with it; repeated with "(continued)" when the table splits.
   Box caption;
   caption.where = t.where;
   caption.spans_columns = spans;
-  ResolvedParagraph caption_style = styles_.paragraph("caption", t.where);
   caption.height = draw_text(caption, t.caption, "caption", 0, 0, width, t.where,
                              t.caption.empty() ? label : label + lang.caption_separator);
   if (!t.id.empty()) caption.anchors.push_back({t.id, 0});
   add_box(galley, std::move(caption), caption_style.space_before, 2 * styles_.scale(), true);
 
   auto repeated = std::make_shared<std::vector<Box>>();
-  {
-    Box continued;
-    continued.spans_columns = spans;
-    text::StyledText s;
-    append_literal(s, continued_label(label, lang.continued), caption_style.text, t.where);
-    continued.height = draw_lines(continued, typeset(s, caption_style, width), 0, 0) + 2 * styles_.scale();
-    repeated->push_back(std::move(continued));
-  }
-  for (std::size_t r = 0; r < header_rows; ++r) repeated->push_back(boxes[r]);
+  repeated->push_back(std::move(continued));
+  for (std::size_t r = 0; r < header_rows; ++r) repeated->push_back(row_parts[r].front());
+  auto caption_only = std::make_shared<std::vector<Box>>(repeated->begin(), repeated->begin() + 1);
 
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    Box box = std::move(boxes[r]);
     const bool header = r < header_rows;
-    // Header rows stay together and with the first body row.
-    box.keep_with_previous = r > 0 && (header || r == header_rows);
-    if (!header && r > header_rows && header_rows > 0) box.repeat_header = repeated;
-    if (!header && r > header_rows && header_rows == 0) box.repeat_header = std::make_shared<std::vector<Box>>(repeated->begin(), repeated->begin() + 1);
-    // Rows joined by a row span are not split.
-    for (const auto& g : cells)
-      if (g.rowspan > 1 && r > g.row && r < g.row + g.rowspan) box.keep_with_previous = true;
-    add_box(galley, std::move(box), 0, 0, false);
+    for (std::size_t p = 0; p < row_parts[r].size(); ++p) {
+      Box box = std::move(row_parts[r][p]);
+      // Header rows stay together and with the first body row.
+      box.keep_with_previous = p == 0 && r > 0 && (header || r == header_rows);
+      if (!header && (r > header_rows || p > 0)) box.repeat_header = header_rows > 0 ? repeated : caption_only;
+      // Rows joined by a row span are not split.
+      for (const auto& g : cells)
+        if (g.rowspan > 1 && r > g.row && r < g.row + g.rowspan) box.keep_with_previous = true;
+      add_box(galley, std::move(box), 0, 0, false);
+    }
   }
   pending_space_ = caption_style.space_after;
 }
