@@ -21,9 +21,13 @@ static std::vector<std::filesystem::path> publication_files(const std::vector<st
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
       std::vector<fs::path> found;
-      for (const auto& entry : fs::directory_iterator(path, ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".xml" && model::looks_like_publication(entry.path()))
-          found.push_back(entry.path());
+      // error_code everywhere: a symbolic link loop or a vanished file is skipped, not thrown.
+      for (auto it = fs::directory_iterator(path, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::error_code entry_ec;
+        if (it->path().extension() == ".xml" && it->is_regular_file(entry_ec) &&
+            model::looks_like_publication(it->path()))
+          found.push_back(it->path());
+      }
       std::sort(found.begin(), found.end());
       if (found.empty())
         diagnostics.error({path.string()}, "no publication here: no *.xml file in this folder has a <publication> root");
@@ -37,11 +41,28 @@ static std::vector<std::filesystem::path> publication_files(const std::vector<st
   return files;
 }
 
-Inputs read_inputs(const std::vector<std::filesystem::path>& paths, util::Diagnostics& diagnostics) {
+Inputs read_inputs(const std::vector<std::filesystem::path>& paths, const std::optional<std::filesystem::path>& root,
+                   util::Diagnostics& diagnostics) {
   Inputs inputs;
   for (const auto& file : publication_files(paths, diagnostics)) {
-    auto publication = model::read_publication(file, diagnostics);
+    std::string why;
+    auto content_root = util::ContentRoot::at(root ? *root : file.parent_path(), why);
+    if (!content_root) {
+      diagnostics.error({file.string()}, why);
+      continue;
+    }
+    auto publication = model::read_publication(file, *content_root, diagnostics);
     if (!publication) continue;
+    // Two publications with one id would write into one folder, the second over the first.
+    auto same = std::find_if(inputs.publications.begin(), inputs.publications.end(),
+                             [&](const model::Publication& p) { return p.id == publication->id; });
+    if (same != inputs.publications.end()) {
+      diagnostics.error(publication->where, "a second publication with the id \"" + publication->id +
+                                                "\" (the first is " + same->where.str() +
+                                                "); both would write into the same output folder, so give each "
+                                                "its own id");
+      continue;
+    }
     if (!inputs.layouts.count(publication->layout)) {
       auto layout_file = util::find_resource(file.parent_path(), std::filesystem::path("layouts") / (publication->layout + ".xml"));
       if (!layout_file) {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "model/publication.hpp"
@@ -20,6 +21,8 @@ struct Inputs {
 
 // Reads every publication and layout; findings go into `diagnostics`. Publications with errors
 // are left out (the caller stops if there are any).
-Inputs read_inputs(const std::vector<std::filesystem::path>& paths, util::Diagnostics& diagnostics);
+// Each publication reads only from inside `root` (or, without one, its own folder).
+Inputs read_inputs(const std::vector<std::filesystem::path>& paths, const std::optional<std::filesystem::path>& root,
+                   util::Diagnostics& diagnostics);
 
 }  // namespace cli

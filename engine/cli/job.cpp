@@ -1,6 +1,8 @@
 #include "cli/job.hpp"
 
 #include <chrono>
+#include <cstdint>
+#include <new>
 #include <cstdlib>
 #include <ctime>
 #include <exception>
@@ -12,6 +14,8 @@
 #include "layout/layout.hpp"
 #include "preflight/preflight.hpp"
 #include "util/atomic_file.hpp"
+#include "util/io_error.hpp"
+#include "util/limits.hpp"
 
 namespace cli {
 
@@ -30,10 +34,12 @@ std::string build_date(const model::Publication& publication) {
 
 namespace {
 
+constexpr std::string_view kPreflightPrefix = "preflight (";
+
 // Preflight findings join the job's diagnostics, pointing at the publication.
 void report_findings(const preflight::Report& report, const Job& job, util::Diagnostics& diagnostics) {
   for (const auto& f : report.findings) {
-    std::string message = "preflight (" + job.language + ", print" +
+    std::string message = std::string(kPreflightPrefix) + job.language + ", print" +
                           (f.page > 0 ? ", page " + std::to_string(f.page) : std::string()) + "): " + f.check + ": " +
                           f.message;
     if (f.level == preflight::Level::error)
@@ -43,83 +49,132 @@ void report_findings(const preflight::Report& report, const Job& job, util::Diag
   }
 }
 
-// The print edition: preflight the display list, render, preflight the written bytes, and only
-// then put the file in place. With errors the file is not written, unless --force, which the
-// report then says.
+bool only_preflight_errors(const util::Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics.all())
+    if (d.severity == util::Severity::error && !d.message.starts_with(kPreflightPrefix)) return false;
+  return true;
+}
+
+// The print edition: preflight the display list, render, preflight the written bytes. With
+// errors the job fails and the reports are staged as <stem>.preflight-failed.*, which go in place
+// without touching the last good edition; with --force the file is staged too, the report says
+// FORCED, and the exit status stays 1.
 void print_edition(const Job& job, const Options& options, draw::Document& document, const std::string& date,
                    const std::filesystem::path& folder, const std::string& stem, bool write, JobResult& result) {
   document.meta.edition = "print";
   preflight::Report report = preflight::check_document(document);
-  const bool blocked = report.has_errors() && !options.force;
-  bool written = false;
+  bool blocked = report.has_errors() && !options.force;
   if (write && !blocked) {
-    util::AtomicFile pdf(folder / (stem + ".print.pdf"));
-    util::write_file_atomically(pdf.temp_path(), exporter::pdf_print::render(document, {date}));
-    preflight::check_written_pdf(pdf.temp_path(), report);
-    if (!report.has_errors() || options.force) {
-      pdf.commit();
-      written = true;
-    }
+    const auto pdf = folder / (stem + ".print.pdf");
+    util::write_file_atomically(pdf, exporter::pdf_print::render(document, {date}));
+    preflight::check_written_pdf(pdf, report);
+    blocked = report.has_errors() && !options.force;
+    if (blocked) std::filesystem::remove(pdf);
   }
   report_findings(report, job, result.diagnostics);
   if (write) {
     std::string text = report.text(), json = report.json();
-    if (options.force && report.has_errors()) {
+    const bool forced = options.force && report.has_errors();
+    if (forced) {
       text = "FORCED: the print file was written despite " + std::to_string(report.count(preflight::Level::error)) +
              " error(s) because --force was given.\n" + text;
       json.insert(json.find('{') + 1, "\"forced\": true, ");
     }
-    util::write_file_atomically(folder / (stem + ".preflight.txt"), text);
-    util::write_file_atomically(folder / (stem + ".preflight.json"), json);
-    if (written) result.written.push_back(options.force && report.has_errors() ? "print (forced)" : "print");
+    const std::string name = stem + (blocked ? ".preflight-failed" : ".preflight");
+    util::write_file_atomically(folder / (name + ".txt"), text);
+    util::write_file_atomically(folder / (name + ".json"), json);
+    if (blocked) result.failure_reports = {name + ".txt", name + ".json"};
+    else result.written.push_back(forced ? "print (forced)" : "print");
   }
   // A forced file is written, but the findings still count: the exit status says so.
   if (options.force && report.has_errors())
     result.diagnostics.note(job.publication->where, "--force: " + stem + ".print.pdf written despite preflight errors");
 }
 
+// Decoded images take width × height × 4 bytes (8-bit RGBA) or twice that (16-bit), in every
+// writer that paints them.
+void check_image_memory(const draw::Document& document, const Job& job, util::Diagnostics& diagnostics) {
+  std::uint64_t bytes = 0;
+  for (const auto& image : document.images)
+    bytes += std::uint64_t(image.width_px) * std::uint64_t(image.height_px) * (image.bits_per_component > 8 ? 8 : 4);
+  const std::uint64_t limit = util::limits().image_memory;
+  if (bytes > limit)
+    diagnostics.error(job.publication->where,
+                      "the images of " + job.publication->id + " (" + job.language + ") take " + util::byte_size(bytes) +
+                          " decoded, more than the limit of " + util::byte_size(limit) +
+                          "; scale the largest images down to the resolution the page needs (or raise --limit "
+                          "image-memory=…)");
+}
+
+// A write that failed with an OS error, told in words (a full disk above all).
+std::string io_failure(const std::filesystem::filesystem_error& e) {
+  return util::describe_io_error(e.code(), "writing", e.path1().filename());
+}
+
 }  // namespace
 
-JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, bool write) {
+std::string output_stem(const Job& job) { return job.publication->id + "." + job.language; }
+std::filesystem::path preview_folder(const Job& job) { return std::filesystem::path("preview") / job.language; }
+
+JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, const std::filesystem::path& staging) {
   const auto start = std::chrono::steady_clock::now();
   JobResult result;
   const model::Publication& pub = *job.publication;
+  const bool write = !staging.empty();
   try {
     auto document = layout::lay_out(pub, *job.layout, job.language, fonts, result.diagnostics);
     if (document) {
       result.pages = static_cast<int>(document->pages.size());
+      if (static_cast<std::uint64_t>(result.pages) > util::limits().pages)
+        result.diagnostics.error(pub.where, pub.id + " (" + job.language + ") has " + std::to_string(result.pages) +
+                                                " pages, more than the limit of " +
+                                                std::to_string(util::limits().pages) + " (raise it with --limit pages=…)");
+      check_image_memory(*document, job, result.diagnostics);
+    }
+    // Nothing is written for a language whose layout has errors.
+    if (document && !result.diagnostics.has_errors()) {
       const std::string date = build_date(pub);
-      const auto folder = options.out / pub.id;
-      const std::string stem = pub.id + "." + job.language;
+      const std::string stem = output_stem(job);
       if (write) {
+        std::filesystem::create_directories(staging);
         if (options.dump) {
-          util::write_file_atomically(folder / (stem + ".dump.txt"), draw::dump(*document));
+          util::write_file_atomically(staging / (stem + ".dump.txt"), draw::dump(*document));
           result.written.push_back("dump");
         }
         if (options.digital) {
           document->meta.edition = "digital";
-          exporter::pdf_digital::write(*document, folder / (stem + ".digital.pdf"), {date, options.spreads});
+          exporter::pdf_digital::write(*document, staging / (stem + ".digital.pdf"), {date, options.spreads});
           result.written.push_back("digital");
         }
-        if (options.print) print_edition(job, options, *document, date, folder, stem, true, result);
+        if (options.print) print_edition(job, options, *document, date, staging, stem, true, result);
         if (options.previews) {
           document->meta.edition = "digital";
-          const auto previews = folder / "preview" / job.language;
+          const auto previews = staging / preview_folder(job);
           auto files = exporter::png::write_pages(*document, previews, {options.preview_dpi});
           exporter::png::write_contact_sheet(*document, previews / "contact-sheet.png");
           result.written.push_back(std::to_string(files.size()) + " previews");
         }
+        result.complete = true;
       } else if (options.print) {
-        print_edition(job, options, *document, date, folder, stem, false, result);
+        print_edition(job, options, *document, date, staging, stem, false, result);
       }
     }
   } catch (const util::Failure& failure) {
     result.diagnostics.add(failure.diagnostic);
+  } catch (const std::filesystem::filesystem_error& e) {
+    result.diagnostics.error(pub.where, io_failure(e) + " (" + job.language + ")");
+  } catch (const std::bad_alloc&) {
+    result.diagnostics.error(pub.where, "out of memory while building \"" + job.language +
+                                            "\"; lower the limits (--limit) or build fewer jobs at once (--jobs)");
   } catch (const std::exception& e) {
     result.diagnostics.error(pub.where, std::string("internal error while building \"") + job.language +
                                             "\": " + e.what() + "; please report it with the input files");
   }
   result.ok = !result.diagnostics.has_errors();
+  // With --force, preflight errors do not keep the staged set from going in place.
+  if (result.complete && !result.ok && !(options.force && result.failure_reports.empty() &&
+                                         only_preflight_errors(result.diagnostics)))
+    result.complete = false;
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }

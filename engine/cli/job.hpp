@@ -1,6 +1,10 @@
 #pragma once
-// One language of one publication: lay it out once, then write each edition and the previews.
+// One language of one publication: lay it out once, then write each edition and the previews
+// into the job's staging folder. The job never puts anything in place itself: the parent
+// commits the staged set when the job succeeded (see job_outputs.hpp).
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "cli/options.hpp"
 #include "model/publication.hpp"
@@ -19,16 +23,27 @@ struct Job {
 struct JobResult {
   util::Diagnostics diagnostics;
   int pages = 0;
-  std::vector<std::string> written;  // what was written, for the progress line
+  std::vector<std::string> written;  // what was staged, for the progress line
   bool ok = false;
+  // Every requested output is staged and may be put in place: the job succeeded, or its only
+  // errors are preflight findings that --force overrides.
+  bool complete = false;
+  // Staged files that go in place even though the job failed: the report of a print edition the
+  // preflight refused (a file of its own name, replacing none of the last good outputs).
+  std::vector<std::string> failure_reports;
   double seconds = 0;
 };
 
-// `write` false: check only (lay out and preflight, write nothing).
-JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, bool write);
+// `staging` empty: check only (lay out and preflight, write nothing). Otherwise the folder
+// that receives the job's files, under the same relative names as in DIR/<id>/.
+JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, const std::filesystem::path& staging);
 
 // The date every output of a publication carries: SOURCE_DATE_EPOCH if set, else the edition
 // date, so the same input gives the same bytes.
 std::string build_date(const model::Publication& publication);
+
+// The file names of a job's outputs, relative to DIR/<id>/.
+std::string output_stem(const Job& job);
+std::filesystem::path preview_folder(const Job& job);
 
 }  // namespace cli

@@ -5,7 +5,7 @@
 
 namespace cli {
 
-const char* usage_text() {
+std::string usage_text() {
   return R"(Usage: brochure build PATH... [options]
        brochure check PATH... [options]
 
@@ -29,18 +29,28 @@ Options:
   --force            write the print PDF even when the preflight finds errors (stamped in the report)
   --spreads          digital edition of a leaflet as the printer's spreads, for proofing
   --dump             also write the display list as text (<id>.<lang>.dump.txt)
+  --root DIR         the folder the content may read from (default: each publication's folder);
+                     chapters, images and data outside it are refused
+  --limit NAME=N     change a limit (see below)
+  --no-wait          if another build is writing into the same --out folder, stop instead of
+                     waiting for it
   --help             show this help
   --version          show the version
 
-Outputs (each written to a temporary file and renamed when complete):
+Outputs (staged in DIR/<id>/.staging-* and moved into place together when the whole job, one
+language of one publication, succeeded; a failed or stopped job leaves the last outputs as
+they were):
   DIR/<id>/<id>.<lang>.digital.pdf      RGB, links, bookmarks
   DIR/<id>/<id>.<lang>.print.pdf        PDF/X-4, CMYK, bleed and printer's marks
   DIR/<id>/<id>.<lang>.preflight.txt    the print preflight report (and .json)
   DIR/<id>/preview/<lang>/page-NNN.png  previews; contact-sheet.png
 
-Exit status: 0 success, 1 findings that block output, 2 usage error.
-Diagnostics are printed as file:line:col: error|warning|note: message.
-)";
+  DIR/<id>/<id>.<lang>.preflight-failed.txt  the report of a print edition the preflight refused
+
+Exit status: 0 success, 1 findings that block output, 2 usage error, 130/143 stopped by
+SIGINT/SIGTERM. Diagnostics are printed as file:line:col: error|warning|note: message.
+
+)" + std::string(util::limits_help());
 }
 
 static std::vector<std::string> split_list(const std::string& value) {
@@ -109,6 +119,12 @@ Options parse_options(int argc, const char* const* argv) {
       o.force = true;
     } else if (arg == "--dump") {
       o.dump = true;
+    } else if (arg == "--root") {
+      o.root = value(arg);
+    } else if (arg == "--limit") {
+      if (auto problem = util::parse_limit(value(arg), o.limits)) throw UsageError{*problem};
+    } else if (arg == "--no-wait") {
+      o.wait = false;
     } else if (arg == "--spreads") {
       o.spreads = true;
     } else if (arg == "--help" || arg == "-h") {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "util/limits.hpp"
+
 namespace cli {
 
 enum class Command { build, check, help, version };
@@ -21,6 +23,9 @@ struct Options {
   bool force = false;    // write a print file despite preflight errors (the report says so)
   bool dump = false;     // also write the display list as text
   bool spreads = false;  // digital proof of the printer's spreads (leaflets)
+  std::optional<std::filesystem::path> root;  // --root: the folder content may read from
+  util::Limits limits;   // --limit NAME=VALUE
+  bool wait = true;      // wait for another build writing into the same --out (--no-wait: refuse)
 };
 
 struct UsageError {
@@ -29,6 +34,6 @@ struct UsageError {
 
 // Parses argv; throws UsageError.
 Options parse_options(int argc, const char* const* argv);
-const char* usage_text();
+std::string usage_text();
 
 }  // namespace cli

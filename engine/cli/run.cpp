@@ -2,16 +2,21 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <thread>
 
 #include "cli/console.hpp"
 #include "cli/inputs.hpp"
+#include "cli/interruption.hpp"
 #include "cli/job.hpp"
+#include "cli/job_outputs.hpp"
 #include "cli/options.hpp"
 #include "cli/worker_pool.hpp"
 #include "text/font_config.hpp"
+#include "util/output_lock.hpp"
 #include "util/resources.hpp"
+#include "util/staging.hpp"
 
 namespace cli {
 namespace {
@@ -44,13 +49,25 @@ std::string seconds(double s) {
   return buf;
 }
 
+// Stale staging folders and temporaries of builds that were killed, in every publication folder.
+void recover_leftovers(const Options& options, Console& console) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(options.out, ec)) {
+    std::error_code entry_ec;
+    if (!entry.is_directory(entry_ec) || entry.is_symlink(entry_ec)) continue;
+    for (const auto& line : util::recover_staging(entry.path())) console.line("brochure: " + line);
+  }
+}
+
 int execute(const Options& options) {
   Console console;
   const bool write = options.command == Command::build;
   const auto start = std::chrono::steady_clock::now();
+  util::set_limits(options.limits);
+  interruption::install();
 
   util::Diagnostics setup;
-  Inputs inputs = read_inputs(options.inputs, setup);
+  Inputs inputs = read_inputs(options.inputs, options.root, setup);
   std::vector<Job> jobs = plan_jobs(inputs, options, setup);
   auto conf = util::find_resource(options.inputs.front(), "fonts/fonts.conf");
   std::optional<text::FontConfig> fonts;
@@ -65,12 +82,39 @@ int execute(const Options& options) {
     return 1;
   }
 
+  // One build at a time writes into an output folder; the lock lasts until this process ends.
+  std::optional<util::OutputLock> lock;
+  if (write) {
+    std::string why;
+    lock = util::OutputLock::acquire(
+        options.out, options.wait,
+        [&](long pid) {
+          console.line("brochure: another build (process " + std::to_string(pid) + ") is writing into " +
+                       options.out.string() + "; waiting for it to finish");
+        },
+        [] { return interruption::received() != 0; }, why);
+    if (!lock) {
+      if (const int signal = interruption::received()) return 128 + signal;
+      console.report([&] {
+        util::Diagnostics d;
+        d.error({options.out.string()}, why);
+        return d;
+      }());
+      return 1;
+    }
+    recover_leftovers(options, console);
+  }
+
   const int parallel = std::max(1, std::min<int>(static_cast<int>(jobs.size()),
                                                  options.jobs > 0 ? options.jobs
                                                                   : static_cast<int>(std::thread::hardware_concurrency())));
+  std::vector<std::filesystem::path> staging;
+  for (const auto& job : jobs) staging.push_back(write ? staging_folder(job, options) : std::filesystem::path());
+
   int failed = 0, pages = 0, warnings = 0, done = 0;
   auto report = [&](std::size_t index, JobResult r) {
     const Job& job = jobs[index];
+    if (write) settle_outputs(job, options, r);
     console.report(r.diagnostics);
     pages += r.pages;
     warnings += r.diagnostics.warning_count();
@@ -81,14 +125,20 @@ int execute(const Options& options) {
                  job.language + ": " + (r.ok ? std::to_string(r.pages) + " pages" : "FAILED") +
                  (what.empty() ? "" : " → " + what) + " (" + seconds(r.seconds) + ")");
   };
-  if (parallel == 1) {
+  // Every job runs in a worker process, even one at a time: a job that crashes or is stopped
+  // never takes the parent (which commits) with it.
+  const PoolOutcome outcome = run_in_workers(jobs.size(), parallel, [&](std::size_t i) {
     text::FontSet font_set(*fonts);
-    for (std::size_t i = 0; i < jobs.size(); ++i) report(i, run_job(jobs[i], options, font_set, write));
-  } else {
-    run_in_workers(jobs.size(), parallel, [&](std::size_t i) {
-      text::FontSet font_set(*fonts);
-      return run_job(jobs[i], options, font_set, write);
-    }, report);
+    return run_job(jobs[i], options, font_set, staging[i]);
+  }, report);
+
+  if (outcome.signal) {
+    for (std::size_t i : outcome.unfinished)
+      if (write) discard_outputs(jobs[i], options);
+    console.line(std::string("brochure: stopped by ") + (outcome.signal == SIGINT ? "SIGINT" : "SIGTERM") + ": " +
+                 std::to_string(done) + " job(s) finished, " + std::to_string(outcome.unfinished.size()) +
+                 " stopped" + (write ? "; the stopped jobs' last outputs stay as they were" : ""));
+    return 128 + outcome.signal;
   }
 
   const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -106,11 +156,11 @@ int run(int argc, const char* const* argv) {
   try {
     options = parse_options(argc, argv);
   } catch (const UsageError& e) {
-    std::fprintf(stderr, "brochure: %s\n\n%s", e.message.c_str(), usage_text());
+    std::fprintf(stderr, "brochure: %s\n\n%s", e.message.c_str(), usage_text().c_str());
     return 2;
   }
   switch (options.command) {
-    case Command::help: std::fputs(usage_text(), stdout); return 0;
+    case Command::help: std::fputs(usage_text().c_str(), stdout); return 0;
     case Command::version: std::printf("brochure %s\n", BROCHURE_VERSION); return 0;
     default: return execute(options);
   }

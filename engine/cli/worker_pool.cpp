@@ -1,5 +1,6 @@
 #include "cli/worker_pool.hpp"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -10,6 +11,7 @@
 #include <cstring>
 #include <string>
 
+#include "cli/interruption.hpp"
 #include "cli/job_report.hpp"
 
 namespace cli {
@@ -37,21 +39,39 @@ JobResult crashed(int status) {
   std::string how = WIFSIGNALED(status) ? std::string("was killed by signal ") + strsignal(WTERMSIG(status))
                                         : "exited with status " + std::to_string(WEXITSTATUS(status));
   r.diagnostics.error({}, "internal error: the worker process " + how +
-                              " before it finished; no output of this job was written. Please report it with the "
-                              "input files");
+                              " before it finished; please report it with the input files");
   return r;
+}
+
+// Stops every running worker and waits for it, so none writes after this returns.
+void stop_all(std::vector<Child>& running) {
+  for (const auto& c : running) ::kill(c.pid, SIGTERM);
+  for (auto& c : running) {
+    int status = 0;
+    while (::waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    ::close(c.fd);
+  }
 }
 
 }  // namespace
 
-void run_in_workers(std::size_t jobs, int parallel, const std::function<JobResult(std::size_t)>& run,
-                    const std::function<void(std::size_t, JobResult)>& done) {
+PoolOutcome run_in_workers(std::size_t jobs, int parallel, const std::function<JobResult(std::size_t)>& run,
+                           const std::function<void(std::size_t, JobResult)>& done) {
   std::vector<Child> running;
   std::size_t next = 0;
+  const pid_t parent = ::getpid();
   while (next < jobs || !running.empty()) {
+    if (const int signal = interruption::received()) {
+      PoolOutcome outcome{signal, {}};
+      for (const auto& c : running) outcome.unfinished.push_back(c.job);
+      for (std::size_t j = next; j < jobs; ++j) outcome.unfinished.push_back(j);
+      stop_all(running);
+      return outcome;
+    }
     while (next < jobs && static_cast<int>(running.size()) < parallel) {
       int pipe_fds[2];
-      if (::pipe(pipe_fds) != 0) {
+      if (::pipe2(pipe_fds, O_CLOEXEC) != 0) {
         done(next++, crashed(W_EXITCODE(1, 0)));
         continue;
       }
@@ -59,6 +79,8 @@ void run_in_workers(std::size_t jobs, int parallel, const std::function<JobResul
       pid_t pid = ::fork();
       if (pid == 0) {
         ::close(pipe_fds[0]);
+        for (const auto& c : running) ::close(c.fd);  // a sibling's pipe must close when the sibling ends
+        if (!interruption::prepare_worker(parent)) std::_Exit(1);
         write_all(pipe_fds[1], serialize(run(next)));
         ::close(pipe_fds[1]);
         std::_Exit(0);  // no destructors or atexit handlers of the parent's state
@@ -74,6 +96,7 @@ void run_in_workers(std::size_t jobs, int parallel, const std::function<JobResul
 
     std::vector<pollfd> polled;
     for (const auto& c : running) polled.push_back({c.fd, POLLIN, 0});
+    polled.push_back({interruption::wake_fd(), POLLIN, 0});
     if (::poll(polled.data(), polled.size(), -1) < 0 && errno != EINTR) break;
     for (std::size_t i = 0; i < running.size();) {
       Child& c = running[i];
@@ -97,11 +120,13 @@ void run_in_workers(std::size_t jobs, int parallel, const std::function<JobResul
       while (::waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {
       }
       auto result = deserialize(c.report);
-      done(c.job, result && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? std::move(*result) : crashed(status));
+      const std::size_t job = c.job;
       running.erase(running.begin() + static_cast<long>(i));
       polled.erase(polled.begin() + static_cast<long>(i));
+      done(job, result && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? std::move(*result) : crashed(status));
     }
   }
+  return {};
 }
 
 }  // namespace cli

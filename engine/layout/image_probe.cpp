@@ -3,16 +3,15 @@
 #include <jpeglib.h>
 #include <png.h>
 
-#include <zlib.h>
-
 #include <csetjmp>
 #include <cstdio>
+#include <cstdint>
 #include <cstring>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "util/handle.hpp"
+#include "util/limits.hpp"
 
 namespace layout {
 namespace {
@@ -29,37 +28,18 @@ void on_png_error(png_structp png, png_const_charp message) {
   png_longjmp(png, 1);
 }
 
-// Every chunk of the file whole, its checksum right, and the image end marker present: a file
-// cut short or with damaged data is found here, where the error can name the <figure>, rather
-// than in an exporter that knows no source line. Much cheaper than decoding the pixels (an
-// image is decoded once per edition anyway), and it finds the same damage.
-bool png_chunks_intact(std::FILE* f, std::string& problem) {
-  std::rewind(f);
-  std::vector<unsigned char> bytes;
-  unsigned char buffer[1 << 16];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) bytes.insert(bytes.end(), buffer, buffer + n);
-  auto u32 = [&](std::size_t at) {
-    return (std::uint32_t(bytes[at]) << 24) | (std::uint32_t(bytes[at + 1]) << 16) | (std::uint32_t(bytes[at + 2]) << 8) |
-           bytes[at + 3];
-  };
-  std::size_t at = 8;  // after the signature
-  while (at + 12 <= bytes.size()) {
-    const std::uint32_t length = u32(at);
-    if (length > bytes.size() - at - 12) break;
-    const unsigned char* type = bytes.data() + at + 4;
-    const uLong crc = ::crc32(::crc32(0L, nullptr, 0), type, length + 4);
-    if (crc != u32(at + 8 + length)) {
-      problem = "the checksum of a " + std::string(reinterpret_cast<const char*>(type), 4) + " chunk is wrong";
-      return false;
-    }
-    if (std::memcmp(type, "IEND", 4) == 0) return true;
-    at += 12 + length;
-  }
-  problem = "the file ends before its image data does";
+// Refused from the header, before a row is decoded: a small file can declare 100,000² pixels.
+bool within_pixel_limit(std::uint64_t width, std::uint64_t height, std::string& problem) {
+  const std::uint64_t limit = util::limits().image_pixels;
+  if (width * height <= limit) return true;
+  problem = "it declares " + std::to_string(width) + " × " + std::to_string(height) + " pixels (" +
+            std::to_string(width * height / 1'000'000) + " megapixels), more than the limit of " +
+            std::to_string(limit / 1'000'000) + " megapixels; scale it down (or raise --limit image-pixels=…)";
   return false;
 }
 
-std::optional<draw::ImageResource> probe_png(std::FILE* f, const std::filesystem::path& file, std::string& problem) {
+std::optional<draw::ImageResource> probe_png(std::FILE* f, const std::filesystem::path& file, std::string& problem,
+                                             bool& problem_is_limit) {
   PngError error;
   png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &error, on_png_error, [](png_structp, png_const_charp) {});
   if (!png) return std::nullopt;
@@ -84,35 +64,41 @@ std::optional<draw::ImageResource> probe_png(std::FILE* f, const std::filesystem
   const int type = png_get_color_type(png, info);
   image.color = (type & PNG_COLOR_MASK_COLOR) ? draw::ImageColor::rgb : draw::ImageColor::gray;
   image.has_alpha = (type & PNG_COLOR_MASK_ALPHA) || png_get_valid(png, info, PNG_INFO_tRNS);
-  if (!png_chunks_intact(f, problem)) return std::nullopt;
+  if (!within_pixel_limit(png_get_image_width(png, info), png_get_image_height(png, info), problem)) {
+    problem_is_limit = true;
+    return std::nullopt;
+  }
+  // Every row decoded, one row of memory at a time: damaged or truncated data is found here,
+  // where the error can name the <figure>, not in an exporter that knows no source line.
+  const int passes = png_set_interlace_handling(png);
+  png_read_update_info(png, info);
+  std::vector<unsigned char> row(png_get_rowbytes(png, info));
+  for (int pass = 0; pass < passes; ++pass)
+    for (png_uint_32 y = 0; y < png_get_image_height(png, info); ++y) png_read_row(png, row.data(), nullptr);
+  png_read_end(png, nullptr);
   return image;
-}
-
-// A JPEG cut short lacks its end-of-image marker (FF D9), which libjpeg only warns about, filling
-// the missing rows with grey. Some writers append a few bytes after it.
-bool jpeg_complete(std::FILE* f) {
-  unsigned char tail[64];
-  if (std::fseek(f, 0, SEEK_END) != 0) return false;
-  const long size = std::ftell(f);
-  const long take = std::min<long>(size, static_cast<long>(sizeof tail));
-  if (std::fseek(f, size - take, SEEK_SET) != 0 || std::fread(tail, 1, static_cast<std::size_t>(take), f) != static_cast<std::size_t>(take))
-    return false;
-  for (long i = take - 2; i >= 0; --i)
-    if (tail[i] == 0xFF && tail[i + 1] == 0xD9) return true;
-  return false;
 }
 
 struct JpegError {
   jpeg_error_mgr manager;
   std::jmp_buf jump;
+  std::string warning;  // the first: libjpeg only warns about corrupt data and a missing end
 };
 
-std::optional<draw::ImageResource> probe_jpeg(std::FILE* f, const std::filesystem::path& file, std::string& problem) {
+std::optional<draw::ImageResource> probe_jpeg(std::FILE* f, const std::filesystem::path& file, std::string& problem,
+                                              bool& problem_is_limit) {
   jpeg_decompress_struct cinfo;
   JpegError error;
   cinfo.err = jpeg_std_error(&error.manager);
   error.manager.error_exit = [](j_common_ptr c) { std::longjmp(reinterpret_cast<JpegError*>(c->err)->jump, 1); };
   error.manager.output_message = [](j_common_ptr) {};
+  error.manager.emit_message = [](j_common_ptr c, int level) {
+    auto* self = reinterpret_cast<JpegError*>(c->err);
+    if (level >= 0 || !self->warning.empty()) return;  // level -1: a warning; others: trace
+    char message[JMSG_LENGTH_MAX] = {};
+    (*c->err->format_message)(c, message);
+    self->warning = message;
+  };
   jpeg_create_decompress(&cinfo);
   struct Guard {
     jpeg_decompress_struct& c;
@@ -127,8 +113,23 @@ std::optional<draw::ImageResource> probe_jpeg(std::FILE* f, const std::filesyste
   jpeg_stdio_src(&cinfo, f);
   jpeg_save_markers(&cinfo, JPEG_APP0 + 14, 0xFFFF);
   if (jpeg_read_header(&cinfo, TRUE) != JPEG_HEADER_OK) return std::nullopt;
-  if (!jpeg_complete(f)) {
-    problem = "the file ends before its end-of-image marker";
+  if (!within_pixel_limit(cinfo.image_width, cinfo.image_height, problem)) {
+    problem_is_limit = true;
+    return std::nullopt;
+  }
+  // Every scan decoded (at 1/8 scale: the entropy-coded data, where damage shows, is read
+  // whole, the inverse DCT mostly skipped). Corrupt data and a missing end are only warnings
+  // in libjpeg, which fills the gap with grey: here they are errors.
+  cinfo.scale_num = 1;
+  cinfo.scale_denom = 8;
+  cinfo.dct_method = JDCT_IFAST;
+  jpeg_start_decompress(&cinfo);
+  std::vector<JSAMPLE> row(static_cast<std::size_t>(cinfo.output_width) * static_cast<std::size_t>(cinfo.output_components));
+  JSAMPROW rows[1] = {row.data()};
+  while (cinfo.output_scanline < cinfo.output_height && error.warning.empty()) jpeg_read_scanlines(&cinfo, rows, 1);
+  if (error.warning.empty()) jpeg_finish_decompress(&cinfo);
+  if (!error.warning.empty()) {
+    problem = error.warning;
     return std::nullopt;
   }
   draw::ImageResource image;
@@ -149,6 +150,10 @@ std::optional<draw::ImageResource> probe_jpeg(std::FILE* f, const std::filesyste
 std::optional<draw::ImageResource> probe_image(const std::filesystem::path& file, const util::SourceLocation& where,
                                                util::Diagnostics& diagnostics) {
   std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) {
+    diagnostics.error(where, "image " + file.string() + " is a folder, not a file; name the image file in it");
+    return std::nullopt;
+  }
   if (!std::filesystem::is_regular_file(file, ec)) {
     diagnostics.error(where, "image file not found: " + file.string() +
                                  "; check the src attribute (it is relative to the XML file that names it)");
@@ -163,10 +168,15 @@ std::optional<draw::ImageResource> probe_image(const std::filesystem::path& file
   std::rewind(f.get());
   std::optional<draw::ImageResource> image;
   std::string problem;
-  if (png_sig_cmp(magic, 0, 8) == 0) image = probe_png(f.get(), file, problem);
-  else if (magic[0] == 0xFF && magic[1] == 0xD8) image = probe_jpeg(f.get(), file, problem);
+  bool problem_is_limit = false;
+  if (png_sig_cmp(magic, 0, 8) == 0) image = probe_png(f.get(), file, problem, problem_is_limit);
+  else if (magic[0] == 0xFF && magic[1] == 0xD8) image = probe_jpeg(f.get(), file, problem, problem_is_limit);
   else {
     diagnostics.error(where, "image " + file.string() + " is neither PNG nor JPEG; convert it to one of them");
+    return std::nullopt;
+  }
+  if (problem_is_limit) {
+    diagnostics.error(where, "image " + file.string() + " is too large: " + problem);
     return std::nullopt;
   }
   if (!image || image->width_px <= 0 || image->height_px <= 0) {

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <string>
 
 #include "model/table_grid.hpp"
 #include "model/values.hpp"
+#include "util/limits.hpp"
 
 namespace model {
 
@@ -165,6 +167,7 @@ void BlockReader::read_include(const XMLElement& element, int level, std::vector
   expect_empty(element);
   if (!named) return;
 
+  // The cycle is found from the name before anything is opened.
   fs::path path = (source_.file.folder() / href).lexically_normal();
   fs::path identity = file_identity(path);
   auto& chain = reading_.include_chain;
@@ -177,15 +180,16 @@ void BlockReader::read_include(const XMLElement& element, int level, std::vector
                                "; a file cannot include itself, directly or through others");
     return;
   }
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) {
-    source_.diagnostics.error(attributes.at("href"),
-                              "cannot find the included file " + path.string() +
-                                  " (href is relative to the folder of " + source_.file.name() +
-                                  ")");
+  std::string why;
+  fs::path resolved;
+  auto bytes = reading_.root.read(source_.file.folder(), href, util::limits().include_bytes, why, &resolved);
+  if (!bytes) {
+    source_.diagnostics.error(attributes.at("href"), "cannot read the included file \"" + href + "\": " + why +
+                                                         " (href is relative to the folder of " +
+                                                         source_.file.name() + ")");
     return;
   }
-  auto file = xml::XmlFile::load(path, reading_.diagnostics);
+  auto file = xml::XmlFile::from_bytes(resolved, std::move(*bytes), reading_.diagnostics);
   if (!file) return;
   const XMLElement& root = file->root();
   if (std::string_view(root.Name()) != "section") {
@@ -351,8 +355,12 @@ Figure BlockReader::read_figure(const XMLElement& element) {
       attributes.bad_value("src", src,
                            "the path of an image file, relative to this file; images are not "
                            "fetched from the web");
+    else if (auto image = reading_.root.open(source_.file.folder(), src, UINT64_MAX))
+      figure.src = image.path;
     else
-      figure.src = (source_.file.folder() / src).lexically_normal();
+      source_.diagnostics.error(attributes.at("src"), "cannot use the image \"" + src + "\": " + image.error +
+                                                          " (src is relative to the folder of " +
+                                                          source_.file.name() + ")");
   }
   attributes.length("width", figure.width, {"column", "page"});
   attributes.report_unknown();

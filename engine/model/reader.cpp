@@ -1,8 +1,11 @@
 #include "model/reader.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <fstream>
-#include <iterator>
+#include <cstdint>
 #include <map>
 #include <string>
 
@@ -12,6 +15,8 @@
 #include "model/text_reader.hpp"
 #include "model/values.hpp"
 #include "model/xml_file.hpp"
+#include "util/file_descriptor.hpp"
+#include "util/limits.hpp"
 
 namespace model {
 
@@ -208,7 +213,14 @@ Cover PublicationReader::read_cover(const XMLElement& element) {
   cover.where = source_.at(element);
   xml::Attributes attributes(source_, element);
   std::string image;
-  if (attributes.text("image", image)) cover.image = (file_.folder() / image).lexically_normal();
+  if (attributes.text("image", image)) {
+    if (auto file = reading_.root.open(file_.folder(), image, UINT64_MAX))
+      cover.image = file.path;
+    else
+      reading_.diagnostics.error(attributes.at("image"), "cannot use the image \"" + image + "\": " + file.error +
+                                                             " (the path is relative to the folder of " +
+                                                             file_.name() + ")");
+  }
   attributes.report_unknown();
   xml::read_children(source_, element,
                      {{"tagline", Occurs::optional, [&](const XMLElement& e) {
@@ -248,12 +260,21 @@ Panel PublicationReader::read_panel(const XMLElement& element) {
 
 }  // namespace
 
-std::optional<Publication> read_publication(const fs::path& file,
+std::optional<Publication> read_publication(const fs::path& file, const util::ContentRoot& root,
                                             util::Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  auto xml_file = xml::XmlFile::load(file, diagnostics);
+  std::string why;
+  fs::path resolved;
+  const fs::path inside = fs::absolute(file).lexically_normal().lexically_relative(
+      fs::absolute(root.folder()).lexically_normal());
+  auto bytes = root.read({}, inside.string(), util::limits().source_bytes, why, &resolved);
+  if (!bytes) {
+    diagnostics.error({file.string(), 0, 0}, "cannot read " + file.string() + ": " + why);
+    return std::nullopt;
+  }
+  auto xml_file = xml::XmlFile::from_bytes(file, std::move(*bytes), diagnostics);
   if (!xml_file) return std::nullopt;
-  Reading reading{diagnostics};
+  Reading reading{diagnostics, root};
   reading.include_chain.push_back({file_identity(file), xml_file->name()});
   Publication publication = PublicationReader(*xml_file, reading).read();
   reading.references.check_links(diagnostics);
@@ -261,11 +282,28 @@ std::optional<Publication> read_publication(const fs::path& file,
   return publication;
 }
 
+std::optional<Publication> read_publication(const fs::path& file, util::Diagnostics& diagnostics) {
+  std::string why;
+  auto root = util::ContentRoot::at(file.parent_path(), why);
+  if (!root) {
+    diagnostics.error({file.string(), 0, 0}, why);
+    return std::nullopt;
+  }
+  return read_publication(file, *root, diagnostics);
+}
+
+// Only the beginning is read: the root element comes before any content, and a huge unrelated
+// file in the folder must not cost its whole size. FIFOs and devices are not opened for long.
 bool looks_like_publication(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return false;
-  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  return xml::root_element_name(bytes) == "publication";
+  util::FileDescriptor fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+  struct stat st {};
+  if (!fd || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  std::string head(64 * 1024, '\0');
+  std::size_t filled = 0;
+  for (ssize_t n; filled < head.size() && (n = ::read(fd.get(), head.data() + filled, head.size() - filled)) > 0;)
+    filled += static_cast<std::size_t>(n);
+  head.resize(filled);
+  return xml::root_element_name(head) == "publication";
 }
 
 }  // namespace model

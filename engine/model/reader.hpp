@@ -5,11 +5,16 @@
 #include <optional>
 
 #include "model/publication.hpp"
+#include "util/content_root.hpp"
 #include "util/diagnostics.hpp"
 
 namespace model {
 
 // nullopt when the file cannot be read or has errors; warnings alone still return the model.
+// The file and everything it names (chapters, images) are read only from inside `root`.
+std::optional<Publication> read_publication(const std::filesystem::path& file, const util::ContentRoot& root,
+                                            util::Diagnostics& diagnostics);
+// The same with the file's own folder as the content root.
 std::optional<Publication> read_publication(const std::filesystem::path& file,
                                             util::Diagnostics& diagnostics);
 

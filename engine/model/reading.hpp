@@ -5,14 +5,16 @@
 #include <vector>
 
 #include "model/cross_references.hpp"
+#include "util/content_root.hpp"
 #include "util/diagnostics.hpp"
 
 namespace model {
 
 struct Reading {
-  explicit Reading(util::Diagnostics& diagnostics) : diagnostics(diagnostics) {}
+  Reading(util::Diagnostics& diagnostics, const util::ContentRoot& root) : diagnostics(diagnostics), root(root) {}
 
   util::Diagnostics& diagnostics;
+  const util::ContentRoot& root;  // every file the publication names is opened through it
   std::vector<std::string> languages;
   // False when `languages` is missing or broken: texts are then not checked against it, which
   // would only repeat that one mistake at every text.

@@ -4,6 +4,7 @@
 
 #include "model/values.hpp"
 #include "model/white_space.hpp"
+#include "util/limits.hpp"
 
 namespace model {
 
@@ -84,6 +85,7 @@ Text TextReader::read(const XMLElement& element, TextNeed need,
     if (has_content(neutral.content)) text.translations.push_back(std::move(neutral));
   }
 
+  check_length(text);
   if (translations.empty() && text.empty()) {  // an empty <t> has had its own message
     std::string languages = reading_.languages_known ? " (" + joined(reading_.languages, " ") + ")"
                                                      : "";
@@ -95,6 +97,30 @@ Text TextReader::read(const XMLElement& element, TextNeed need,
       source_.warning(element, element_tag + " is empty: write its text, or leave the element out");
   }
   return text;
+}
+
+namespace {
+
+std::uint64_t byte_count(const std::vector<Inline>& content) {
+  std::uint64_t bytes = 0;
+  for (const auto& node : content) bytes += node.text.size() + byte_count(node.children);
+  return bytes;
+}
+
+}  // namespace
+
+// Pango sets a paragraph as one layout whose line widths overflow 32-bit units at some 440 KB:
+// beyond the limit a text is refused here, at its line, rather than set wrongly.
+void TextReader::check_length(const Text& text) {
+  const std::uint64_t limit = util::limits().paragraph_bytes;
+  for (const auto& translation : text.translations) {
+    const std::uint64_t bytes = byte_count(translation.content);
+    if (bytes > limit)
+      reading_.diagnostics.error(translation.where,
+                                 "this text is " + util::byte_size(bytes) + " long, more than the limit of " +
+                                     util::byte_size(limit) + " for one paragraph; split it into paragraphs "
+                                     "(or raise the limit with --limit paragraph=…)");
+  }
 }
 
 void TextReader::read_translations(const XMLElement& element,

@@ -50,6 +50,7 @@ class TextReader {
                                    const tinyxml2::XMLNode* first, const tinyxml2::XMLNode* end,
                                    const std::vector<std::string_view>& allowed, bool in_link);
   Inline read_inline(const tinyxml2::XMLElement& element, bool in_link);
+  void check_length(const Text& text);  // against the paragraph limit
 };
 
 }  // namespace model

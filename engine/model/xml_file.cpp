@@ -1,10 +1,18 @@
 #include "model/xml_file.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
+#include <cstring>
 #include <optional>
 
+#include "util/content_root.hpp"
+#include "util/file_descriptor.hpp"
+#include "util/limits.hpp"
 #include "util/utf8.hpp"
 
 namespace model::xml {
@@ -12,28 +20,34 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The whole file, or nullopt with the reason in `why`.
-std::optional<std::string> read_bytes(const fs::path& path, std::string& why) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) {
-    why = "no such file";
+// The whole file, or nullopt with the reason in `why`. Only a regular file no larger than
+// `max_bytes` is read (a FIFO would hang the build, a device never ends).
+std::optional<std::string> read_bytes(const fs::path& path, std::uint64_t max_bytes, std::string& why) {
+  util::FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+  if (!fd) {
+    why = errno == ENOENT ? "no such file" : errno == ELOOP ? "its symbolic links form a loop" : std::strerror(errno);
     return std::nullopt;
   }
-  if (fs::is_directory(path, ec)) {
-    why = "this is a folder, not a file";
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    why = S_ISDIR(st.st_mode) ? "this is a folder, not a file" : "this is not a regular file (a device, FIFO or socket?)";
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    why = "the file cannot be opened (check its permissions)";
+  if (static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+    why = "the file is " + util::byte_size(static_cast<std::uint64_t>(st.st_size)) + ", more than the limit of " +
+          util::byte_size(max_bytes) + " (raise it with --limit source=…)";
     return std::nullopt;
   }
-  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) {
-    why = "reading the file failed";
-    return std::nullopt;
-  }
-  return bytes;
+  return util::read_all(fd.get(), max_bytes, why);
+}
+
+// A UTF-16 file read as bytes: a byte order mark, or ASCII with every other byte zero.
+std::optional<std::string> utf16_kind(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE")) return "UTF-16 little-endian";
+  if (bytes.starts_with("\xFE\xFF")) return "UTF-16 big-endian";
+  if (bytes.size() >= 4 && bytes[0] == '<' && bytes[1] == '\0' && bytes[3] == '\0') return "UTF-16 little-endian";
+  if (bytes.size() >= 4 && bytes[0] == '\0' && bytes[1] == '<' && bytes[2] == '\0') return "UTF-16 big-endian";
+  return std::nullopt;
 }
 
 std::string hex_byte(unsigned char byte) {
@@ -47,19 +61,35 @@ std::string hex_byte(unsigned char byte) {
 XmlFile::XmlFile(const fs::path& path) : path_(path), name_(path.string()) {}
 
 std::unique_ptr<XmlFile> XmlFile::load(const fs::path& path, util::Diagnostics& diagnostics) {
-  std::unique_ptr<XmlFile> file(new XmlFile(path));
   std::string why;
-  auto bytes = read_bytes(path, why);
+  auto bytes = read_bytes(path, util::limits().source_bytes, why);
   if (!bytes) {
-    diagnostics.error({file->name_, 0, 0}, "cannot read " + file->name_ + ": " + why);
+    diagnostics.error({path.string(), 0, 0}, "cannot read " + path.string() + ": " + why);
     return nullptr;
   }
-  file->bytes_ = std::move(*bytes);
+  return from_bytes(path, std::move(*bytes), diagnostics);
+}
+
+std::unique_ptr<XmlFile> XmlFile::from_bytes(const fs::path& path, std::string bytes, util::Diagnostics& diagnostics) {
+  std::unique_ptr<XmlFile> file(new XmlFile(path));
+  file->bytes_ = std::move(bytes);
   if (!file->parse(diagnostics)) return nullptr;
   return file;
 }
 
 bool XmlFile::parse(util::Diagnostics& diagnostics) {
+  if (auto kind = utf16_kind(bytes_)) {
+    diagnostics.error({name_, 1, 1}, "the file is " + *kind + " text; save it as UTF-8 (without a byte order mark)");
+    return false;
+  }
+  if (const auto nul = bytes_.find('\0'); nul != std::string::npos) {
+    const int line = 1 + static_cast<int>(std::count(bytes_.begin(), bytes_.begin() + static_cast<long>(nul), '\n'));
+    const auto line_start = bytes_.rfind('\n', nul);
+    const int column = static_cast<int>(nul - (line_start == std::string::npos ? 0 : line_start + 1)) + 1;
+    diagnostics.error({name_, line, column}, "the file holds a NUL byte, which XML does not allow; it is damaged or "
+                                             "not a text file");
+    return false;
+  }
   if (auto bad = util::find_invalid_utf8(bytes_)) {
     // Editors count characters, the checker counts bytes; the line up to the bad byte is valid.
     std::string_view before(bytes_.data() + bad->offset - (bad->column - 1), bad->column - 1);

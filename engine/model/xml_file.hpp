@@ -19,6 +19,9 @@ class XmlFile {
   // `diagnostics`. Messages name the file as `path` is written.
   static std::unique_ptr<XmlFile> load(const std::filesystem::path& path,
                                        util::Diagnostics& diagnostics);
+  // The same for bytes already read (through a util::ContentRoot); `path` names them.
+  static std::unique_ptr<XmlFile> from_bytes(const std::filesystem::path& path, std::string bytes,
+                                             util::Diagnostics& diagnostics);
 
   XmlFile(const XmlFile&) = delete;
   XmlFile& operator=(const XmlFile&) = delete;

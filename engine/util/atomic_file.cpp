@@ -1,10 +1,14 @@
 #include "util/atomic_file.hpp"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <atomic>
-#include <fstream>
+#include <cerrno>
 #include <system_error>
+
+#include "util/file_descriptor.hpp"
+#include "util/io_error.hpp"
 
 namespace util {
 
@@ -36,11 +40,17 @@ void AtomicFile::commit() {
 void write_file_atomically(const std::filesystem::path& target, std::string_view bytes) {
   AtomicFile file(target);
   {
-    std::ofstream out(file.temp_path(), std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) throw std::filesystem::filesystem_error(
-        "cannot write", file.temp_path(), std::make_error_code(std::errc::io_error));
+    FileDescriptor out(::open(file.temp_path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    if (!out) throw_io_error(errno, target, "creating");
+    // The OS error (a full disk above all) is kept, so the message can say what happened.
+    for (std::size_t at = 0; at < bytes.size();) {
+      const ssize_t n = ::write(out.get(), bytes.data() + at, bytes.size() - at);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) throw_io_error(errno, target, "writing");
+      at += static_cast<std::size_t>(n);
+    }
+    // close() can report a write the file system deferred (NFS, quotas).
+    if (::close(out.release()) != 0) throw_io_error(errno, target, "writing");
   }
   file.commit();
 }

@@ -2,6 +2,7 @@
 // Findings collected during a build. Printed as `file:line:col: error: message` so editors
 // and CI can jump to them. Errors block output; warnings are reported and do not.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "util/source_location.hpp"
@@ -45,6 +46,11 @@ class Diagnostics {
 struct Failure {
   Diagnostic diagnostic;
 };
+
+// `text` safe to print on a terminal: control characters (ESC, which starts escape sequences,
+// above all), C1 controls and bidirectional overrides taken from the input are shown as \x1b,
+// \u{0085}, \u{202e} rather than acted on.
+std::string printable(std::string_view text);
 
 [[noreturn]] void fail(SourceLocation where, std::string message);
 
