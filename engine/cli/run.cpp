@@ -88,9 +88,9 @@ int execute(const Options& options) {
     std::string why;
     lock = util::OutputLock::acquire(
         options.out, options.wait,
-        [&](long pid) {
-          console.line("brochure: another build (process " + std::to_string(pid) + ") is writing into " +
-                       options.out.string() + "; waiting for it to finish");
+        [&] {
+          console.line("brochure: another build is writing into " + options.out.string() +
+                       "; waiting for it to finish");
         },
         [] { return interruption::received() != 0; }, why);
     if (!lock) {

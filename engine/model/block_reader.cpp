@@ -21,6 +21,7 @@ namespace {
 
 constexpr int kDeepestSection = 3;
 constexpr std::size_t kFewestFacts = 2, kMostFacts = 6;
+constexpr int kLargestListStart = 1'000'000'000;  // a list may number a billion items more before int overflows
 
 const std::initializer_list<std::pair<std::string_view, Align>> kAlignments{
     {"start", Align::start},
@@ -180,15 +181,17 @@ void BlockReader::read_include(const XMLElement& element, int level, std::vector
                                "; a file cannot include itself, directly or through others");
     return;
   }
-  std::string why;
-  fs::path resolved;
-  auto bytes = reading_.root.read(source_.file.folder(), href, util::limits().include_bytes, why, &resolved);
+  const util::ConfinedFile opened = reading_.root.open(source_.file.folder(), href, util::limits().include_bytes);
+  std::string why = opened.error;
+  auto bytes = opened ? util::read_all(opened.fd.get(), util::limits().include_bytes, why) : std::nullopt;
   if (!bytes) {
-    source_.diagnostics.error(attributes.at("href"), "cannot read the included file \"" + href + "\": " + why +
+    source_.diagnostics.error(attributes.at("href"), std::string(opened.missing ? "cannot find" : "cannot read") +
+                                                         " the included file \"" + href + "\": " + why +
                                                          " (href is relative to the folder of " +
                                                          source_.file.name() + ")");
     return;
   }
+  const fs::path resolved = opened.path;
   auto file = xml::XmlFile::from_bytes(resolved, std::move(*bytes), reading_.diagnostics);
   if (!file) return;
   const XMLElement& root = file->root();
@@ -244,7 +247,7 @@ List BlockReader::read_list(const XMLElement& element, bool ordered) {
   list.where = source_.at(element);
   list.ordered = ordered;
   xml::Attributes attributes(source_, element);
-  if (ordered) attributes.integer("start", list.start, 0, INT_MAX);
+  if (ordered) attributes.integer("start", list.start, 0, kLargestListStart);  // no overflow counting on
   attributes.text("style", list.style);
   attributes.report_unknown();
   xml::read_children(source_, element,
@@ -355,7 +358,9 @@ Figure BlockReader::read_figure(const XMLElement& element) {
       attributes.bad_value("src", src,
                            "the path of an image file, relative to this file; images are not "
                            "fetched from the web");
-    else if (auto image = reading_.root.open(source_.file.folder(), src, UINT64_MAX))
+    // A missing image is reported by layout, which reads it; one outside the root or not a
+    // file is refused here.
+    else if (auto image = reading_.root.open(source_.file.folder(), src, UINT64_MAX); image || image.missing)
       figure.src = image.path;
     else
       source_.diagnostics.error(attributes.at("src"), "cannot use the image \"" + src + "\": " + image.error +

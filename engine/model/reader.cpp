@@ -214,7 +214,7 @@ Cover PublicationReader::read_cover(const XMLElement& element) {
   xml::Attributes attributes(source_, element);
   std::string image;
   if (attributes.text("image", image)) {
-    if (auto file = reading_.root.open(file_.folder(), image, UINT64_MAX))
+    if (auto file = reading_.root.open(file_.folder(), image, UINT64_MAX); file || file.missing)
       cover.image = file.path;
     else
       reading_.diagnostics.error(attributes.at("image"), "cannot use the image \"" + image + "\": " + file.error +

@@ -86,7 +86,10 @@ ConfinedFile ContentRoot::open(const fs::path& from, std::string_view reference,
   if (fd < 0 && errno == ENOSYS) fd = open_checked(absolute_, relative);
   if (fd < 0) {
     switch (errno) {
-      case ENOENT: file.error = "no such file (" + file.path.string() + ")"; break;
+      case ENOENT:
+        file.error = "no such file (" + file.path.string() + ")";
+        file.missing = true;
+        break;
       case EXDEV:
         file.error = "a symbolic link on its way leads outside the content folder " + folder_.string() +
                      "; copy the file into the folder instead";

@@ -22,6 +22,7 @@ struct ConfinedFile {
   std::filesystem::path path;  // root as given / path inside it: for messages and later readers
   std::uint64_t size = 0;
   std::string error;
+  bool missing = false;  // the error is only that no such file exists (yet): `path` is valid
   explicit operator bool() const { return static_cast<bool>(fd); }
 };
 

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -14,7 +13,7 @@
 namespace util {
 
 std::optional<OutputLock> OutputLock::acquire(const std::filesystem::path& folder, bool wait,
-                                              const std::function<void(long)>& waiting,
+                                              const std::function<void()>& waiting,
                                               const std::function<bool()>& interrupted, std::string& why) {
   std::error_code ec;
   std::filesystem::create_directories(folder, ec);
@@ -22,37 +21,29 @@ std::optional<OutputLock> OutputLock::acquire(const std::filesystem::path& folde
     why = describe_io_error(ec, "creating the output folder", folder);
     return std::nullopt;
   }
-  const auto path = folder / ".brochure.lock";
-  FileDescriptor fd(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+  // The folder itself is locked, so no lock file appears among the outputs.
+  FileDescriptor fd(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (!fd) {
-    why = describe_io_error(std::error_code(errno, std::generic_category()), "creating", path);
+    why = describe_io_error(std::error_code(errno, std::generic_category()), "opening the output folder", folder);
     return std::nullopt;
   }
   if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK) {
-      why = "cannot lock " + path.string() + ": " + std::strerror(errno);
+      why = "cannot lock the output folder " + folder.string() + ": " + std::strerror(errno);
       return std::nullopt;
     }
-    char text[32] = {};
-    const ssize_t n = ::pread(fd.get(), text, sizeof text - 1, 0);
-    const long holder = n > 0 ? std::strtol(text, nullptr, 10) : 0;
     if (!wait) {
-      why = "another build (process " + std::to_string(holder) + ") is writing into " + folder.string() +
-            "; wait for it to finish or choose another --out folder";
+      why = "another build is writing into " + folder.string() +
+            "; wait for it to finish or choose another --out folder (without --no-wait, the build waits)";
       return std::nullopt;
     }
-    waiting(holder);
+    waiting();
     while (::flock(fd.get(), LOCK_EX) != 0) {
       if (errno != EINTR || interrupted()) {
         why = errno == EINTR ? "stopped while waiting for the other build" : std::strerror(errno);
         return std::nullopt;
       }
     }
-  }
-  // The holder's process id, for the message of a build that has to wait.
-  const std::string pid = std::to_string(::getpid()) + "\n";
-  if (::ftruncate(fd.get(), 0) == 0 && ::pwrite(fd.get(), pid.data(), pid.size(), 0) < 0) {
-    // only informative: a lock without the number still locks
   }
   return OutputLock(std::move(fd));
 }

@@ -1,5 +1,5 @@
 #pragma once
-// One build at a time writes into an output folder: the lock is flock() on DIR/.brochure.lock,
+// One build at a time writes into an output folder: the lock is flock() on the folder itself,
 // held as long as this process (or a worker it forked) lives, and released by the kernel
 // however the process ends, so a killed build never leaves a stale lock.
 #include <filesystem>
@@ -14,11 +14,11 @@ namespace util {
 class OutputLock {
  public:
   // Creates `folder` if needed and locks it. When another build holds the lock, calls
-  // `waiting` once with that build's process id (0 if unknown) and waits, unless `wait` is
+  // `waiting` once and waits, unless `wait` is
   // false. nullopt with the reason in `why` when the folder cannot be locked, when waiting is
   // not wanted, or when `interrupted()` turns true while waiting.
   static std::optional<OutputLock> acquire(const std::filesystem::path& folder, bool wait,
-                                           const std::function<void(long pid)>& waiting,
+                                           const std::function<void()>& waiting,
                                            const std::function<bool()>& interrupted, std::string& why);
 
  private:

@@ -11,7 +11,8 @@ tests/fixtures/print-e2e/, each with one fault (clean.xml has none):
 
 Each finding is in the text report and in the JSON report (read with the json module), and
 on stderr as file:line:col: error|warning. An error keeps the print PDF from being written and
-leaves the last one in place, byte for byte; --force writes it and both reports say so; warnings
+leaves the last one and its reports in place, byte for byte (the refused edition's reports are
+<stem>.preflight-failed.*); --force writes it and both reports say so; warnings
 alone let it be written. `brochure check` finds the same and writes nothing. The expected
 numbers (72 ppi, 3.0 mm, 0.10 pt …) are worked out here from the fixture files, which xmllint
 first finds valid against the schemas: each fault is the one the preflight is for."""
@@ -63,10 +64,13 @@ def build(fixture, out, *extra):
     return brochure("build", FIXTURES / f"{fixture}.xml", "--edition", "print", "--no-preview", "--out", out, *extra)
 
 
-def reports(out, fixture):
+def reports(out, fixture, refused=False):
+    """The reports of the last build; a refused print edition's are <stem>.preflight-failed.*, so
+    the last good edition's reports stay beside its PDF."""
     folder = out / fixture
-    text = (folder / f"{fixture}.en.preflight.txt").read_text(encoding="utf-8")
-    data = json.loads((folder / f"{fixture}.en.preflight.json").read_text(encoding="utf-8"))
+    name = "preflight-failed" if refused else "preflight"
+    text = (folder / f"{fixture}.en.{name}.txt").read_text(encoding="utf-8")
+    data = json.loads((folder / f"{fixture}.en.{name}.json").read_text(encoding="utf-8"))
     return text, data
 
 
@@ -132,7 +136,9 @@ def main():
         failures.check(result.returncode == (1 if blocks else 0), f"{fixture}: exit {result.returncode}")
         failures.check(pdf.exists() is not blocks, f"{fixture}: print PDF {'written' if blocks else 'missing'}")
         check_stderr(failures, fixture, result, fixture, finding)
-        check_reports(failures, fixture, *reports(out, fixture), finding)
+        check_reports(failures, fixture, *reports(out, fixture, refused=blocks), finding)
+        failures.check(not (out / fixture / f"{fixture}.en.preflight.txt").exists() is blocks,
+                       f"{fixture}: a refused edition's report took the last good report's name")
         if not blocks:
             continue
 
@@ -141,14 +147,19 @@ def main():
         failures.check(result.returncode == 1 and pdf.exists(), f"{fixture} --force: exit {result.returncode}, "
                                                                   f"PDF {'written' if pdf.exists() else 'missing'}")
         check_reports(failures, f"{fixture} --force", *reports(out, fixture), finding, forced=True)
+        failures.check(not (out / fixture / f"{fixture}.en.preflight-failed.txt").exists(),
+                       f"{fixture} --force: the refused report of the previous build was not removed")
 
         # Without --force again, the forced file stays as it was.
         if pdf.exists():
-            before = (pdf.read_bytes(), pdf.stat().st_mtime_ns)
+            before = (pdf.read_bytes(), pdf.stat().st_mtime_ns, reports(out, fixture))
             result = build(fixture, out)
             failures.check(result.returncode == 1, f"{fixture} again: exit {result.returncode}")
-            failures.check((pdf.read_bytes(), pdf.stat().st_mtime_ns) == before, f"{fixture}: the last print PDF was touched")
-            check_reports(failures, f"{fixture} again", *reports(out, fixture), finding)
+            failures.check((pdf.read_bytes(), pdf.stat().st_mtime_ns, reports(out, fixture)) == before,
+                           f"{fixture}: the last print PDF or its reports were touched")
+            check_reports(failures, f"{fixture} again", *reports(out, fixture, refused=True), finding)
+            failures.check("nothing of" in result.stderr and "stay as they were" in result.stderr,
+                           f"{fixture} again: the message does not say the last outputs were kept: {result.stderr[-400:]}")
 
         # `check` runs the same preflight and writes nothing.
         result = brochure("check", FIXTURES / f"{fixture}.xml", "--out", scratch / "check")

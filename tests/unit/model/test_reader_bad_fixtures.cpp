@@ -131,7 +131,7 @@ TEST_CASE("bad-values.xml: every bad value in the file is found in one pass") {
       {"kind=\"booklet\"", {"kind=\"booklet\"", "handbook leaflet flyer"}},
       {"<date>", {"\"2026-02-30\" is not a valid date", "YYYY-MM-DD"}},
       {"depth=\"4\"", {"depth=\"4\" on <toc>", "from 1 to 3"}},
-      {"start=\"-1\"", {"start=\"-1\" on <ol>", "at least 0"}},
+      {"start=\"-1\"", {"start=\"-1\" on <ol>", "from 0 to 1000000000"}},
       {"width=\"wide\"", {"width=\"wide\" on <col>"}},
       {"colspan=\"0\"", {"colspan=\"0\" on <td>", "at least 1"}},
       {"decimals=\"7\"", {"decimals=\"7\" on <num>", "from 0 to 6"}},
