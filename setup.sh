@@ -14,6 +14,8 @@ packages=(
   fonts-noto-core fonts-noto-cjk hyphen-en-us hyphen-ru
   # independent oracles the tests ask: poppler, qpdf, Ghostscript, xmllint, zbar; GNU time for bench/
   python3 poppler-utils qpdf ghostscript libxml2-utils zbar-tools time
+  # strace: the hostile-input tests read from it which files the engine opened
+  strace
 )
 
 missing=()

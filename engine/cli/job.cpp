@@ -160,7 +160,14 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
       }
     }
   } catch (const util::Failure& failure) {
-    result.diagnostics.add(failure.diagnostic);
+    // Writers that report through their library (libpng's "Write Error") lose the OS error; a
+    // file system with no room left says what it was.
+    if (write && util::nearly_full(staging))
+      result.diagnostics.error(pub.where, util::describe_io_error(std::make_error_code(std::errc::no_space_on_device),
+                                                                  "writing", staging.parent_path()) +
+                                              " (" + failure.diagnostic.message + ")");
+    else
+      result.diagnostics.add(failure.diagnostic);
   } catch (const std::filesystem::filesystem_error& e) {
     result.diagnostics.error(pub.where, io_failure(e) + " (" + job.language + ")");
   } catch (const std::bad_alloc&) {

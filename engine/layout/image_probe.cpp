@@ -32,9 +32,9 @@ void on_png_error(png_structp png, png_const_charp message) {
 bool within_pixel_limit(std::uint64_t width, std::uint64_t height, std::string& problem) {
   const std::uint64_t limit = util::limits().image_pixels;
   if (width * height <= limit) return true;
-  problem = "it declares " + std::to_string(width) + " × " + std::to_string(height) + " pixels (" +
-            std::to_string(width * height / 1'000'000) + " megapixels), more than the limit of " +
-            std::to_string(limit / 1'000'000) + " megapixels; scale it down (or raise --limit image-pixels=…)";
+  problem = "it declares " + std::to_string(width) + " × " + std::to_string(height) + " pixels, more than the limit of " +
+            std::to_string(limit) + " pixels; scale it down to the resolution the page needs (or raise --limit "
+            "image-pixels=…)";
   return false;
 }
 

@@ -187,8 +187,9 @@ void BlockReader::read_include(const XMLElement& element, int level, std::vector
   if (!bytes) {
     source_.diagnostics.error(attributes.at("href"), std::string(opened.missing ? "cannot find" : "cannot read") +
                                                          " the included file \"" + href + "\": " + why +
-                                                         " (href is relative to the folder of " +
-                                                         source_.file.name() + ")");
+                                                         (opened.missing ? " (href is relative to the folder of " +
+                                                                               source_.file.name() + ")"
+                                                                         : std::string()));
     return;
   }
   const fs::path resolved = opened.path;
@@ -363,9 +364,7 @@ Figure BlockReader::read_figure(const XMLElement& element) {
     else if (auto image = reading_.root.open(source_.file.folder(), src, UINT64_MAX); image || image.missing)
       figure.src = image.path;
     else
-      source_.diagnostics.error(attributes.at("src"), "cannot use the image \"" + src + "\": " + image.error +
-                                                          " (src is relative to the folder of " +
-                                                          source_.file.name() + ")");
+      source_.diagnostics.error(attributes.at("src"), "cannot use the image \"" + src + "\": " + image.error);
   }
   attributes.length("width", figure.width, {"column", "page"});
   attributes.report_unknown();

@@ -217,9 +217,7 @@ Cover PublicationReader::read_cover(const XMLElement& element) {
     if (auto file = reading_.root.open(file_.folder(), image, UINT64_MAX); file || file.missing)
       cover.image = file.path;
     else
-      reading_.diagnostics.error(attributes.at("image"), "cannot use the image \"" + image + "\": " + file.error +
-                                                             " (the path is relative to the folder of " +
-                                                             file_.name() + ")");
+      reading_.diagnostics.error(attributes.at("image"), "cannot use the image \"" + image + "\": " + file.error);
   }
   attributes.report_unknown();
   xml::read_children(source_, element,

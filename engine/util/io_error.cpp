@@ -1,5 +1,7 @@
 #include "util/io_error.hpp"
 
+#include <sys/statvfs.h>
+
 #include <cerrno>
 
 namespace util {
@@ -18,6 +20,15 @@ std::string describe_io_error(const std::error_code& error, const std::string& d
     }
   }
   return "cannot finish " + what + ": " + error.message();
+}
+
+bool nearly_full(const std::filesystem::path& path) {
+  struct statvfs fs {};
+  std::error_code ec;
+  std::filesystem::path probe = path;
+  while (!probe.empty() && !std::filesystem::exists(probe, ec)) probe = probe.parent_path();
+  if (::statvfs(probe.empty() ? "." : probe.c_str(), &fs) != 0) return false;
+  return static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < 64 * 1024;
 }
 
 void throw_io_error(int error_number, const std::filesystem::path& path, const char* doing) {
