@@ -14,7 +14,6 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
   const double scale = styles_.scale();
   const double gap = bs.gap * scale, pad = bs.padding * scale;
   const double width = measure.column;
-  const text::NumberFormat numbers = styles_.number_format();
 
   // Number and unit on one line; the unit in its own, smaller style. `factor` sets both smaller
   // so a grid keeps its columns rather than stacking its tiles one to a row.
@@ -26,7 +25,7 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
     number_style.size *= factor;
     unit_style.size *= factor;
     text::StyledText figure;
-    append_literal(figure, fact.prefix + text::format_number(fact.value, fact.decimals, numbers), number_style,
+    append_literal(figure, fact.prefix + styles_.format(fact.amount, fact.where), number_style,
                    fact.where);
     text::StyledText unit_text;
     append_text(unit_text, fact.unit, unit_style, false, styles_);

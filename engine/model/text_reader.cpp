@@ -1,7 +1,9 @@
 #include "model/text_reader.hpp"
 
+
 #include <algorithm>
 
+#include "model/amount_reader.hpp"
 #include "model/values.hpp"
 #include "model/white_space.hpp"
 
@@ -219,8 +221,7 @@ Inline TextReader::read_inline(const XMLElement& element, bool in_link) {
     has_children = false;
   } else if (name == "num") {
     node.kind = InlineKind::number;
-    attributes.decimal("value", node.value, xml::Presence::required);
-    attributes.integer("decimals", node.decimals, 0, 6);
+    read_amount(attributes, reading_.data, node.amount);
     has_children = false;
   }
   attributes.report_unknown();
