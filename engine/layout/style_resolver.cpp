@@ -95,13 +95,18 @@ text::NumberConventions StyleResolver::number_conventions() const {
           language_.currency_formats};
 }
 
-std::string StyleResolver::format(const model::Amount& amount, const util::SourceLocation& where) {
+text::AmountParts StyleResolver::format_parts(const model::Amount& amount, const util::SourceLocation& where) {
   text::Amount a{amount.value, amount.decimals, amount.unit,
                  amount.compact ? text::Notation::compact : text::Notation::plain};
   std::string error;
-  if (auto formatted = text::format_amount(a, number_conventions(), &error)) return *formatted;
+  if (auto formatted = text::format_amount_parts(a, number_conventions(), &error)) return *formatted;
   diagnostics_.error(where, error);
-  return amount.value;
+  return {amount.value, ""};
+}
+
+std::string StyleResolver::format(const model::Amount& amount, const util::SourceLocation& where) {
+  text::AmountParts parts = format_parts(amount, where);
+  return parts.lead + parts.trail;
 }
 
 const text::Hyphenator* StyleResolver::hyphenator() {

@@ -44,6 +44,8 @@ class StyleResolver {
   text::NumberConventions number_conventions() const;
   // A number of the content in this language; an amount ICU refuses is an error at `where`.
   std::string format(const model::Amount& amount, const util::SourceLocation& where);
+  // The same, cut after the last digit (see text::AmountParts).
+  text::AmountParts format_parts(const model::Amount& amount, const util::SourceLocation& where);
   const text::Hyphenator* hyphenator();  // nullptr when the language has none
 
   // A panel may set its text in other styles (a light title on a dark cover): style → style.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <unicode/dcfmtsym.h>
+#include <unicode/formattedvalue.h>
 #include <unicode/numberformatter.h>
 #include <unicode/unistr.h>
 
@@ -31,12 +32,6 @@ icu::DecimalFormatSymbols symbols(const NumberConventions& c, UErrorCode& status
   return s;
 }
 
-std::string fill(const std::string& pattern, const std::string& number) {
-  const auto at = pattern.find("{n}");
-  if (at == std::string::npos) return pattern;
-  return pattern.substr(0, at) + number + pattern.substr(at + 3);
-}
-
 // "-1234.5": the content model's decimal syntax. ICU would also take "1e5" or "NaN".
 bool is_plain_decimal(std::string_view value) {
   if (value.starts_with('-')) value.remove_prefix(1);
@@ -51,11 +46,18 @@ bool is_plain_decimal(std::string_view value) {
 
 }  // namespace
 
+std::string decimal_separator(const NumberConventions& c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::DecimalFormatSymbols s = symbols(c, status);
+  return U_FAILURE(status) ? "." : utf8(s.getSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol));
+}
+
 bool looks_like_currency_code(const std::string& unit) {
   return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-std::optional<std::string> format_amount(const Amount& amount, const NumberConventions& c, std::string* error) {
+std::optional<AmountParts> format_amount_parts(const Amount& amount, const NumberConventions& c,
+                                               std::string* error) {
   if (!is_plain_decimal(amount.value)) {
     if (error) *error = "\"" + amount.value + "\" is not a decimal number like -1234.5";
     return std::nullopt;
@@ -91,11 +93,31 @@ std::optional<std::string> format_amount(const Amount& amount, const NumberConve
   }
   icunum::FormattedNumber formatted = f.formatDecimal(icu::StringPiece(amount.value), status);
   icu::UnicodeString text = formatted.toString(status);
+  // Where the digits end (ICU's field positions): what follows is the compact word, the
+  // currency or the percent sign.
+  int32_t digits_end = 0;
+  icu::ConstrainedFieldPosition position;
+  position.constrainCategory(UFIELD_CATEGORY_NUMBER);
+  while (formatted.nextPosition(position, status))
+    if (position.getField() == UNUM_INTEGER_FIELD || position.getField() == UNUM_FRACTION_FIELD)
+      digits_end = std::max(digits_end, position.getLimit());
   if (U_FAILURE(status)) {
     if (error) *error = "\"" + amount.value + "\" is not a decimal number ICU can format (" + u_errorName(status) + ")";
     return std::nullopt;
   }
-  return pattern ? fill(*pattern, utf8(text)) : utf8(text);
+  AmountParts parts{utf8(text.tempSubString(0, digits_end)), utf8(text.tempSubString(digits_end))};
+  if (pattern) {
+    const auto at = pattern->find("{n}");
+    parts.lead = pattern->substr(0, at) + parts.lead;
+    parts.trail += pattern->substr(at + 3);
+  }
+  return parts;
+}
+
+std::optional<std::string> format_amount(const Amount& amount, const NumberConventions& c, std::string* error) {
+  auto parts = format_amount_parts(amount, c, error);
+  if (!parts) return std::nullopt;
+  return parts->lead + parts->trail;
 }
 
 }  // namespace text

@@ -41,9 +41,22 @@ struct Amount {
 std::optional<std::string> format_amount(const Amount& amount, const NumberConventions& conventions,
                                          std::string* error = nullptr);
 
+// The same, cut after its last digit: "US$19.2" + " billion", "19,2" + " млрд долл. США",
+// "192" + "亿美元", "11,51" + " %". A key-figure tile sets the trail smaller, like a unit.
+struct AmountParts {
+  std::string lead;   // up to the last digit, with any currency symbol or minus before it
+  std::string trail;  // the compact word, the currency, the percent sign, with their spacing
+};
+std::optional<AmountParts> format_amount_parts(const Amount& amount, const NumberConventions& conventions,
+                                               std::string* error = nullptr);
+
 // Rounding: half away from zero on the decimal value ("half-up", as statistics offices and
 // school arithmetic round; ICU's default would be half-even). Exposed for the documentation.
 inline constexpr const char* kRoundingRule = "half-up";
+
+// The decimal sign `conventions` print ("," in Vietnamese and Russian): where a table
+// column of numbers aligns.
+std::string decimal_separator(const NumberConventions& conventions);
 
 // True for a three-letter upper-case code (the shape of ISO 4217; ICU decides if it exists).
 bool looks_like_currency_code(const std::string& unit);

@@ -141,3 +141,25 @@ TEST_CASE("what ICU cannot format is an error, not a guess") {
   CHECK_FALSE(error.empty());
   CHECK_FALSE(text::format_amount({"12,5", 0, "", text::Notation::plain}, c, &error));
 }
+
+TEST_CASE("an amount cut after its last digit, for tiles that set the words smaller") {
+  auto parts = [](const std::string& locale, const std::string& value, int decimals, const std::string& unit,
+                  text::Notation notation, std::map<std::string, std::string> currencies = {}) {
+    text::NumberConventions c;
+    c.locale = locale;
+    c.compact_short = locale == "ru";
+    c.currency_formats = std::move(currencies);
+    auto p = text::format_amount_parts({value, decimals, unit, notation}, c);
+    REQUIRE(p);
+    return std::pair{p->lead, p->trail};
+  };
+  CHECK(parts("en", "19200000000", 1, "USD", text::Notation::compact, {{"USD", "US${n}"}}) ==
+        std::pair<std::string, std::string>{"US$19.2", " billion"});
+  CHECK(parts("ru", "19200000000", 1, "USD", text::Notation::compact, {{"USD", "{n} долл. США"}}) ==
+        std::pair<std::string, std::string>{"19,2", nbsp + "млрд долл. США"});
+  CHECK(parts("zh", "19200000000", 1, "USD", text::Notation::compact, {{"USD", "{n}美元"}}) ==
+        std::pair<std::string, std::string>{"192", "亿美元"});
+  CHECK(parts("vi", "11.51", 2, "%", text::Notation::plain) == std::pair<std::string, std::string>{"11,51", "%"});
+  CHECK(parts("ru", "11.51", 2, "%", text::Notation::plain) == std::pair<std::string, std::string>{"11,51", nbsp + "%"});
+  CHECK(parts("en", "2161755", 0, "", text::Notation::plain) == std::pair<std::string, std::string>{"2,161,755", ""});
+}
