@@ -108,9 +108,11 @@ void TextReader::read_translations(const XMLElement& element,
     xml::Attributes attributes(source_, *t);
     constexpr std::string_view kLanguageTag = "a language tag like vi, en, zh, ru, ko or ja";
     auto lang = attributes.get("xml:lang", xml::Presence::required, kLanguageTag);
+    Translation translation;
+    // Written by `brochure xliff import`: which source text this translation translates.
+    attributes.text("translated-from", translation.translated_from);
     attributes.report_unknown();
 
-    Translation translation;
     translation.where = source_.at(*t);
     translation.content = read_inlines(*t, t->FirstChild(), nullptr, kInlineNames, false);
     collapse_white_space(translation.content);
