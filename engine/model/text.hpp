@@ -37,7 +37,6 @@ struct Translation {
   std::string lang;  // BCP 47 tag; empty for language-neutral content
   std::vector<Inline> content;
   SourceLocation where;
-  std::string translated_from;  // hash of the source text it translates (translation status)
 };
 
 struct Text {

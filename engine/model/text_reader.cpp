@@ -109,8 +109,9 @@ void TextReader::read_translations(const XMLElement& element,
     constexpr std::string_view kLanguageTag = "a language tag like vi, en, zh, ru, ko or ja";
     auto lang = attributes.get("xml:lang", xml::Presence::required, kLanguageTag);
     Translation translation;
-    // Written by `brochure xliff import`: which source text this translation translates.
-    attributes.text("translated-from", translation.translated_from);
+    // Written by `brochure xliff import` (which source text this translates); read by
+    // `brochure status` (engine/xliff), not by layout.
+    attributes.get("translated-from");
     attributes.report_unknown();
 
     translation.where = source_.at(*t);
