@@ -8,6 +8,7 @@ namespace cli {
 const char* usage_text() {
   return R"(Usage: brochure build PATH... [options]
        brochure check PATH... [options]
+       brochure xliff export|import ..., brochure status PUB   (brochure xliff --help)
 
 Builds multilingual brochures (handbooks, leaflets, flyers) from XML content: a digital PDF,
 a press-ready PDF/X-4 and PNG previews for every language. PATH is a publication file or a
@@ -28,6 +29,8 @@ Options:
   --jobs N           parallel jobs (default: one per core)
   --force            write the print PDF even when the preflight finds errors (stamped in the report)
   --spreads          digital edition of a leaflet as the printer's spreads, for proofing
+  --strict-translations  a translation older than its source (see brochure status) is an
+                     error, not a warning
   --dump             also write the display list as text (<id>.<lang>.dump.txt)
   --help             show this help
   --version          show the version
@@ -111,6 +114,8 @@ Options parse_options(int argc, const char* const* argv) {
       o.dump = true;
     } else if (arg == "--spreads") {
       o.spreads = true;
+    } else if (arg == "--strict-translations") {
+      o.strict_translations = true;
     } else if (arg == "--help" || arg == "-h") {
       o.command = Command::help;
       return o;

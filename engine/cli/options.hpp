@@ -21,6 +21,7 @@ struct Options {
   bool force = false;    // write a print file despite preflight errors (the report says so)
   bool dump = false;     // also write the display list as text
   bool spreads = false;  // digital proof of the printer's spreads (leaflets)
+  bool strict_translations = false;  // outdated translations are errors, not warnings
 };
 
 struct UsageError {

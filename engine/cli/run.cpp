@@ -9,6 +9,7 @@
 #include "cli/inputs.hpp"
 #include "cli/job.hpp"
 #include "cli/options.hpp"
+#include "cli/translation_commands.hpp"
 #include "cli/worker_pool.hpp"
 #include "text/font_config.hpp"
 #include "util/resources.hpp"
@@ -52,6 +53,8 @@ int execute(const Options& options) {
   util::Diagnostics setup;
   Inputs inputs = read_inputs(options.inputs, setup);
   std::vector<Job> jobs = plan_jobs(inputs, options, setup);
+  for (const auto& publication : inputs.publications)
+    check_translations(publication.file, options.strict_translations, setup);
   auto conf = util::find_resource(options.inputs.front(), "fonts/fonts.conf");
   std::optional<text::FontConfig> fonts;
   if (!conf)
@@ -102,6 +105,7 @@ int execute(const Options& options) {
 }  // namespace
 
 int run(int argc, const char* const* argv) {
+  if (is_translation_command(argc, argv)) return run_translation_command(argc, argv);
   Options options;
   try {
     options = parse_options(argc, argv);
