@@ -54,7 +54,7 @@ int execute(const Options& options) {
   Inputs inputs = read_inputs(options.inputs, setup);
   std::vector<Job> jobs = plan_jobs(inputs, options, setup);
   for (const auto& publication : inputs.publications)
-    check_translations(publication.file, options.strict_translations, setup);
+    check_translations(publication.file, options.languages, options.strict_translations, setup);
   auto conf = util::find_resource(options.inputs.front(), "fonts/fonts.conf");
   std::optional<text::FontConfig> fonts;
   if (!conf)

@@ -213,12 +213,14 @@ int run_translation_command(int argc, const char* const* argv) {
   }
 }
 
-void check_translations(const std::filesystem::path& publication, bool strict, util::Diagnostics& diagnostics) {
+void check_translations(const std::filesystem::path& publication, const std::vector<std::string>& languages,
+                        bool strict, util::Diagnostics& diagnostics) {
   util::Diagnostics reading;  // the content reader has already reported the file's own problems
   auto content = xliff::read_content(publication, reading);
   if (!content) return;
   for (const auto& f : xliff::translation_status(*content)) {
     if (f.state != xliff::TranslationState::outdated) continue;
+    if (!languages.empty() && std::find(languages.begin(), languages.end(), f.language) == languages.end()) continue;
     const std::string message = "the " + f.language + " translation of " + f.unit->id +
                                 " is outdated: its " + content->source_language +
                                 " source changed since it was imported; send it to translation (brochure xliff export)";

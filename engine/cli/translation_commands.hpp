@@ -5,6 +5,8 @@
 //   brochure status PUB [--json]                               missing / outdated / current per language
 // and the check `build` makes of the translations it lays out.
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "util/diagnostics.hpp"
 
@@ -15,7 +17,9 @@ bool is_translation_command(int argc, const char* const* argv);
 // Runs it; exit status 0 success, 1 findings, 2 usage error.
 int run_translation_command(int argc, const char* const* argv);
 
-// Outdated translations of `publication` as warnings (as errors when `strict`).
-void check_translations(const std::filesystem::path& publication, bool strict, util::Diagnostics& diagnostics);
+// Outdated translations of `publication` into `languages` (empty: all) as warnings, as errors
+// when `strict`.
+void check_translations(const std::filesystem::path& publication, const std::vector<std::string>& languages,
+                        bool strict, util::Diagnostics& diagnostics);
 
 }  // namespace cli
