@@ -8,6 +8,7 @@ namespace cli {
 std::string usage_text() {
   return R"(Usage: brochure build PATH... [options]
        brochure check PATH... [options]
+       brochure xliff export|import ..., brochure status PUB   (brochure xliff --help)
 
 Builds multilingual brochures (handbooks, leaflets, flyers) from XML content: a digital PDF,
 a press-ready PDF/X-4 and PNG previews for every language. PATH is a publication file or a
@@ -28,6 +29,8 @@ Options:
   --jobs N           parallel jobs (default: one per core)
   --force            write the print PDF even when the preflight finds errors (stamped in the report)
   --spreads          digital edition of a leaflet as the printer's spreads, for proofing
+  --strict-translations  a translation older than its source (see brochure status) is an
+                     error, not a warning
   --dump             also write the display list as text (<id>.<lang>.dump.txt)
   --root DIR         the folder the content may read from (default: each publication's folder);
                      chapters, images and data outside it are refused
@@ -127,6 +130,8 @@ Options parse_options(int argc, const char* const* argv) {
       o.wait = false;
     } else if (arg == "--spreads") {
       o.spreads = true;
+    } else if (arg == "--strict-translations") {
+      o.strict_translations = true;
     } else if (arg == "--help" || arg == "-h") {
       o.command = Command::help;
       return o;

@@ -26,6 +26,7 @@ struct Options {
   std::optional<std::filesystem::path> root;  // --root: the folder content may read from
   util::Limits limits;   // --limit NAME=VALUE
   bool wait = true;      // wait for another build writing into the same --out (--no-wait: refuse)
+  bool strict_translations = false;  // outdated translations are errors, not warnings
 };
 
 struct UsageError {

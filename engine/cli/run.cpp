@@ -12,6 +12,7 @@
 #include "cli/job.hpp"
 #include "cli/job_outputs.hpp"
 #include "cli/options.hpp"
+#include "cli/translation_commands.hpp"
 #include "cli/worker_pool.hpp"
 #include "text/font_config.hpp"
 #include "util/output_lock.hpp"
@@ -69,6 +70,8 @@ int execute(const Options& options) {
   util::Diagnostics setup;
   Inputs inputs = read_inputs(options.inputs, options.root, setup);
   std::vector<Job> jobs = plan_jobs(inputs, options, setup);
+  for (const auto& publication : inputs.publications)
+    check_translations(publication.file, options.languages, options.strict_translations, setup);
   auto conf = util::find_resource(options.inputs.front(), "fonts/fonts.conf");
   std::optional<text::FontConfig> fonts;
   if (!conf)
@@ -152,6 +155,7 @@ int execute(const Options& options) {
 }  // namespace
 
 int run(int argc, const char* const* argv) {
+  if (is_translation_command(argc, argv)) return run_translation_command(argc, argv);
   Options options;
   try {
     options = parse_options(argc, argv);

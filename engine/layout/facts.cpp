@@ -8,13 +8,19 @@
 
 namespace layout {
 
+// A tile's figure stays on one line: its spaces ("18,5 tỷ USD") become no-break spaces.
+static std::string no_break_spaces(const std::string& text) {
+  std::string out;
+  for (char c : text) out += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+  return out;
+}
+
 void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& measure) {
   if (f.items.empty()) return;
   const style::BoxStyle& bs = styles_.layout().facts_style;
   const double scale = styles_.scale();
   const double gap = bs.gap * scale, pad = bs.padding * scale;
   const double width = measure.column;
-  const text::NumberFormat numbers = styles_.number_format();
 
   // Number and unit on one line; the unit in its own, smaller style. `factor` sets both smaller
   // so a grid keeps its columns rather than stacking its tiles one to a row.
@@ -25,9 +31,12 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
     number_style.no_break = true;
     number_style.size *= factor;
     unit_style.size *= factor;
+    // The digits large; what the language writes after them (the compact word, the currency,
+    // the percent sign) in the unit's style, like the unit: "19,2" + " млрд долл. США".
+    const text::AmountParts parts = styles_.format_parts(fact.amount, fact.where);
     text::StyledText figure;
-    append_literal(figure, fact.prefix + text::format_number(fact.value, fact.decimals, numbers), number_style,
-                   fact.where);
+    append_literal(figure, fact.prefix + parts.lead, number_style, fact.where);
+    if (!parts.trail.empty()) append_literal(figure, no_break_spaces(parts.trail), unit_style, fact.where);
     text::StyledText unit_text;
     append_text(unit_text, fact.unit, unit_style, false, styles_);
     if (!unit_text.empty()) {

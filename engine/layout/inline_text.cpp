@@ -45,7 +45,7 @@ void append_inlines(InlineContext& c, const std::vector<model::Inline>& nodes, c
       case InlineKind::number: {
         text::TextStyle kept = style;
         kept.no_break = true;  // a number never breaks across lines
-        c.out.append(text::format_number(node.value, node.decimals, c.styles.number_format()), kept, node.where, link);
+        c.out.append(c.styles.format(node.amount, node.where), kept, node.where, link);
         break;
       }
     }

@@ -86,8 +86,27 @@ text::TextStyle StyleResolver::character(const text::TextStyle& base, const std:
   return s;
 }
 
-text::NumberFormat StyleResolver::number_format() const {
-  return {language_.decimal_separator, language_.group_separator};
+text::NumberConventions StyleResolver::number_conventions() const {
+  return {language_.locale.empty() ? language_.code : language_.locale,
+          language_.decimal_separator,
+          language_.group_separator,
+          language_.minus_sign,
+          language_.compact_short,
+          language_.currency_formats};
+}
+
+text::AmountParts StyleResolver::format_parts(const model::Amount& amount, const util::SourceLocation& where) {
+  text::Amount a{amount.value, amount.decimals, amount.unit,
+                 amount.compact ? text::Notation::compact : text::Notation::plain};
+  std::string error;
+  if (auto formatted = text::format_amount_parts(a, number_conventions(), &error)) return *formatted;
+  diagnostics_.error(where, error);
+  return {amount.value, ""};
+}
+
+std::string StyleResolver::format(const model::Amount& amount, const util::SourceLocation& where) {
+  text::AmountParts parts = format_parts(amount, where);
+  return parts.lead + parts.trail;
 }
 
 const text::Hyphenator* StyleResolver::hyphenator() {

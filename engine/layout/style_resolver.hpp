@@ -7,6 +7,7 @@
 #include <string>
 
 #include "draw/document.hpp"
+#include "model/amount.hpp"
 #include "style/layout.hpp"
 #include "text/hyphenator.hpp"
 #include "text/number_format.hpp"
@@ -39,7 +40,12 @@ class StyleResolver {
   const style::LanguageSettings& language() const { return language_; }
   draw::Document& document() { return document_; }
   util::Diagnostics& diagnostics() { return diagnostics_; }
-  text::NumberFormat number_format() const;
+  // How this language writes numbers (ICU locale + the layout's overrides).
+  text::NumberConventions number_conventions() const;
+  // A number of the content in this language; an amount ICU refuses is an error at `where`.
+  std::string format(const model::Amount& amount, const util::SourceLocation& where);
+  // The same, cut after the last digit (see text::AmountParts).
+  text::AmountParts format_parts(const model::Amount& amount, const util::SourceLocation& where);
   const text::Hyphenator* hyphenator();  // nullptr when the language has none
 
   // A panel may set its text in other styles (a light title on a dark cover): style → style.

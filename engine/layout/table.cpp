@@ -7,6 +7,7 @@
 
 #include "layout/block_builder.hpp"
 #include "layout/inline_text.hpp"
+#include "text/number_format.hpp"
 #include "util/units.hpp"
 #include "util/utf8.hpp"
 
@@ -125,6 +126,7 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
   auto& diagnostics = styles_.diagnostics();
   const style::TableStyle& ts = styles_.layout().table;
   const auto& lang = styles_.language();
+  const std::string decimal_sign = text::decimal_separator(styles_.number_conventions());
   const bool spans = t.span_columns && measure.full > measure.column + 0.5;
   const double width = spans ? measure.full : measure.column;
   const double pad = ts.cell_padding * styles_.scale();
@@ -230,7 +232,7 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
     if (g.align == model::Align::decimal) {
       st.format.align = text::Align::left;
       const std::string& text = s.utf8();
-      auto at = text.find(lang.decimal_separator);
+      auto at = text.find(decimal_sign);
       text::StyledText prefix;
       append_literal(prefix, at == std::string::npos ? text : text.substr(0, at), g.style.text, g.cell->where);
       g.prefix_width = measure_width(prefix, st, 1e5);

@@ -1,10 +1,12 @@
 #include "model/block_reader.hpp"
 
+
 #include <algorithm>
 #include <climits>
 #include <cstdint>
 #include <string>
 
+#include "model/amount_reader.hpp"
 #include "model/table_grid.hpp"
 #include "model/values.hpp"
 #include "util/limits.hpp"
@@ -400,8 +402,7 @@ Fact BlockReader::read_fact(const XMLElement& element) {
   Fact fact;
   fact.where = source_.at(element);
   xml::Attributes attributes(source_, element);
-  attributes.decimal("value", fact.value, Presence::required);
-  attributes.integer("decimals", fact.decimals, 0, 6);
+  read_amount(attributes, reading_.data, fact.amount);
   attributes.text("prefix", fact.prefix);
   attributes.report_unknown();
   xml::read_children(

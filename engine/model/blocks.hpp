@@ -92,11 +92,10 @@ struct Figure {
   SourceLocation where;
 };
 
-// One key-figure tile: a language-neutral value, formatted per language.
+// One key-figure tile: a language-neutral amount, formatted per language.
 struct Fact {
-  double value = 0;
-  int decimals = 0;
-  std::string prefix;  // language-neutral, written before the number ("US$")
+  Amount amount;
+  std::string prefix;  // language-neutral, written before the number
   Text unit;           // "%", "km²", or per language ("tỷ đồng", "billion")
   Text label;
   SourceLocation where;

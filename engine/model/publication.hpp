@@ -1,11 +1,13 @@
 #pragma once
 // A publication: one source for every language and edition.
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/blocks.hpp"
+#include "model/data_set.hpp"
 
 namespace model {
 
@@ -48,6 +50,9 @@ struct Publication {
 
   // Leaflet and flyer
   std::vector<Panel> panels;
+
+  // The figures of data="…", when the publication names a data file.
+  std::shared_ptr<const DataSet> data;
 
   std::filesystem::path file;
   SourceLocation where;

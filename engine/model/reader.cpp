@@ -10,6 +10,8 @@
 #include <string>
 
 #include "model/block_reader.hpp"
+#include "model/confined_path.hpp"
+#include "model/data_file.hpp"
 #include "model/markup_scan.hpp"
 #include "model/reading.hpp"
 #include "model/text_reader.hpp"
@@ -50,6 +52,7 @@ class PublicationReader {
 
   void read_attributes(const XMLElement& root, Publication& publication);
   void read_languages(xml::Attributes& attributes, Publication& publication);
+  void read_data(xml::Attributes& attributes, std::string_view name, Publication& publication);
   std::vector<xml::Child> handbook_children(Publication& publication);
   std::vector<xml::Child> panel_children(Publication& publication);
   Meta read_meta(const XMLElement& element);
@@ -100,7 +103,24 @@ void PublicationReader::read_attributes(const XMLElement& root, Publication& pub
     publication.kind = Kind::leaflet;  // a guess from the content, so the checks that follow fit it
   attributes.name("layout", publication.layout, Presence::required);
   read_languages(attributes, publication);
+  if (auto data = attributes.get("data")) read_data(attributes, *data, publication);
+  // The language translators translate from (brochure xliff, status); vi when not given.
+  if (auto source = attributes.get("source-language"); source && !publication.declares(*source))
+    attributes.bad_value("source-language", *source, "one of the publication's languages");
   attributes.report_unknown();
+}
+
+void PublicationReader::read_data(xml::Attributes& attributes, std::string_view name, Publication& publication) {
+  std::string why;
+  auto path = resolve_inside(source_.file.folder(), std::string(name), why);
+  if (!path) {
+    attributes.bad_value("data", name, "a data file beside the publication; this is " + why);
+    return;
+  }
+  if (auto data = read_data_file(*path, reading_.diagnostics)) {
+    publication.data = std::make_shared<const DataSet>(std::move(*data));
+    reading_.data = publication.data.get();
+  }
 }
 
 void PublicationReader::read_languages(xml::Attributes& attributes, Publication& publication) {

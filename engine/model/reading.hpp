@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/cross_references.hpp"
+#include "model/data_set.hpp"
 #include "util/content_root.hpp"
 #include "util/diagnostics.hpp"
 
@@ -20,6 +21,8 @@ struct Reading {
   // would only repeat that one mistake at every text.
   bool languages_known = false;
   CrossReferences references;
+  // The publication's data file, when it names one: what <num ref> and <fact ref> refer to.
+  const DataSet* data = nullptr;
   // The files being read, the publication first: an include of any of them is a cycle.
   struct OpenFile {
     std::filesystem::path identity;  // see file_identity

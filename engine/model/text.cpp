@@ -18,12 +18,7 @@ static void append_plain(const std::vector<Inline>& content, std::string& out) {
     switch (node.kind) {
       case InlineKind::text: out += node.text; break;
       case InlineKind::line_break: out += ' '; break;
-      case InlineKind::number: {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.*f", node.decimals, node.value);
-        out += buf;
-        break;
-      }
+      case InlineKind::number: out += node.amount.value; break;
       default: append_plain(node.children, out);
     }
   }

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/amount.hpp"
 #include "util/source_location.hpp"
 
 namespace model {
@@ -19,7 +20,7 @@ enum class InlineKind {
   span,        // <span style="…">: a character style from the layout
   line_break,  // <br/>
   no_break,    // <nobr>: no line break inside
-  number,      // <num value="1234.5" decimals="1"/>: formatted per language
+  number,      // <num value="1234.5" decimals="1"/> or <num ref="indicator"/>: formatted per language
 };
 
 struct Inline {
@@ -27,8 +28,7 @@ struct Inline {
   std::string text;   // text
   std::string href;   // link
   std::string style;  // span
-  double value = 0;   // number
-  int decimals = 0;   // number
+  Amount amount;      // number
   std::vector<Inline> children;
   SourceLocation where;
 };

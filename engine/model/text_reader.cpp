@@ -1,7 +1,9 @@
 #include "model/text_reader.hpp"
 
+
 #include <algorithm>
 
+#include "model/amount_reader.hpp"
 #include "model/values.hpp"
 #include "model/white_space.hpp"
 #include "util/limits.hpp"
@@ -132,9 +134,12 @@ void TextReader::read_translations(const XMLElement& element,
     xml::Attributes attributes(source_, *t);
     constexpr std::string_view kLanguageTag = "a language tag like vi, en, zh, ru, ko or ja";
     auto lang = attributes.get("xml:lang", xml::Presence::required, kLanguageTag);
+    Translation translation;
+    // Written by `brochure xliff import` (which source text this translates); read by
+    // `brochure status` (engine/xliff), not by layout.
+    attributes.get("translated-from");
     attributes.report_unknown();
 
-    Translation translation;
     translation.where = source_.at(*t);
     translation.content = read_inlines(*t, t->FirstChild(), nullptr, kInlineNames, false);
     collapse_white_space(translation.content);
@@ -245,8 +250,7 @@ Inline TextReader::read_inline(const XMLElement& element, bool in_link) {
     has_children = false;
   } else if (name == "num") {
     node.kind = InlineKind::number;
-    attributes.decimal("value", node.value, xml::Presence::required);
-    attributes.integer("decimals", node.decimals, 0, 6);
+    read_amount(attributes, reading_.data, node.amount);
     has_children = false;
   }
   attributes.report_unknown();

@@ -139,6 +139,11 @@ void XmlFile::attach_positions() {
   walk(walk, document_.RootElement());
 }
 
+std::size_t XmlFile::offset(const tinyxml2::XMLElement& element) const {
+  const auto* tag = static_cast<const StartTag*>(element.GetUserData());
+  return tag ? static_cast<std::size_t>(tag->name.data() - bytes_.data()) - 1 : std::string::npos;
+}
+
 util::SourceLocation XmlFile::at(const tinyxml2::XMLNode& node) const {
   int column = 0;
   if (const auto* tag = static_cast<const StartTag*>(node.GetUserData())) column = tag->at.column;

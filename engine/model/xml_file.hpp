@@ -31,6 +31,10 @@ class XmlFile {
   // Relative references in this file (images, includes) resolve against this folder.
   std::filesystem::path folder() const { return path_.parent_path(); }
   const tinyxml2::XMLElement& root() const { return *document_.RootElement(); }
+  // The file as read, and where an element's start tag begins in it (its '<'): for tools that
+  // rewrite one element and must leave every other byte as it was (xliff import).
+  std::string_view bytes() const { return bytes_; }
+  std::size_t offset(const tinyxml2::XMLElement& element) const;
 
   util::SourceLocation at(const tinyxml2::XMLNode& node) const;
   util::SourceLocation at(const tinyxml2::XMLElement& element, std::string_view attribute) const;

@@ -145,8 +145,13 @@ struct LanguageSettings {
   bool keep_all = false;   // break only at spaces (Korean)
   bool justify_characters = false;  // justify by spacing characters, not only spaces (CJK)
   std::string hyphenation; // dictionary file name in /usr/share/hyphen, empty = none
-  std::string decimal_separator = ".";
-  std::string group_separator = ",";
+  // Numbers: ICU's conventions for `locale` (empty = `code`), with optional overrides.
+  std::string locale;
+  std::string decimal_separator;  // empty = the locale's
+  std::string group_separator;    // empty = the locale's
+  std::string minus_sign;         // empty = the locale's
+  bool compact_short = false;     // large numbers as "18,5 млрд" rather than "18,5 миллиарда"
+  std::map<std::string, std::string> currency_formats;  // "USD" → "{n} USD"
   std::string figure_label = "Figure {n}";
   std::string table_label = "Table {n}";
   std::string contents_title = "Contents";

@@ -43,8 +43,11 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
   else if (justify != "spaces")
     a.error(xml::quoted("justify", justify) + " is not a way to justify; write spaces or characters");
   a.text("hyphenation", language.hyphenation);
+  a.text("locale", language.locale);
   a.text("decimal", language.decimal_separator);
   a.text("group", language.group_separator);
+  a.text("minus", language.minus_sign);
+  a.choice("compact", language.compact_short, {{"long", false}, {"short", true}});
   a.text("figure-label", language.figure_label);
   a.text("table-label", language.table_label);
   a.text("caption-separator", language.caption_separator);
@@ -55,6 +58,19 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
   a.text("number-format", language.number_format);
   a.reject_unknown();
   if (language.name.empty()) language.name = language.code;
+  xml::read_children(element, file.source, {{"currency", [&](const tinyxml2::XMLElement& child) {
+    xml::Attributes c(child, file.source);
+    std::string code, format;
+    c.text("code", code, Presence::required);
+    c.text("format", format, Presence::required);
+    c.reject_unknown();
+    if (code.size() != 3 || !std::all_of(code.begin(), code.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+      c.error(xml::quoted("code", code) + " is not an ISO 4217 currency code; write three capitals such as USD");
+    else if (format.find("{n}") == std::string::npos)
+      c.error(xml::quoted("format", format) + " has no {n} for the number; write e.g. \"{n} USD\"");
+    else if (!language.currency_formats.emplace(code, format).second)
+      c.error("currency " + code + " is formatted twice for " + language.code + "; keep one");
+  }}});
   return language;
 }
 

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+import cldr_numbers
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BROCHURE = pathlib.Path(os.environ.get("BROCHURE", ROOT / "build" / "brochure"))
 OUT = pathlib.Path(os.environ.get("BROCHURE_E2E_OUT", ROOT / "build" / "tests" / "e2e"))
@@ -108,23 +110,22 @@ def _load(path):
     return root
 
 
-def format_number(value, decimals, lang):
-    decimal, group = {"vi": (",", "."), "ru": (",", "\u00a0")}.get(lang, (".", ","))
-    text = f"{abs(float(value)):.{int(decimals)}f}"
-    integer, _, fraction = text.partition(".")
-    grouped = ""
-    for i, digit in enumerate(integer):
-        if i and (len(integer) - i) % 3 == 0:
-            grouped += group
-        grouped += digit
-    return ("\u2212" if float(value) < 0 else "") + grouped + (decimal + fraction if fraction else "")
+def amount_text(element, lang):
+    """What a <num> or <fact> prints in `lang`: its own value or its indicator's in the sample's
+    data file, formatted by the CLDR oracle (cldr_numbers), not by the engine."""
+    if element.get("ref"):
+        value, decimals, unit = cldr_numbers.indicators(CONTENT / "figures.xml")[element.get("ref")]
+    else:
+        value, decimals, unit = element.get("value"), "0", element.get("unit", "")
+    decimals = element.get("decimals", decimals)
+    return cldr_numbers.format_amount(value, decimals, unit, element.get("style") == "compact", lang)
 
 
 def _inline_text(element, lang):
     parts = [element.text or ""]
     for child in element:
         if child.tag == "num":
-            parts.append(format_number(child.get("value"), child.get("decimals", "0"), lang))
+            parts.append(amount_text(child, lang))
         elif child.tag == "br":
             parts.append(" ")
         else:

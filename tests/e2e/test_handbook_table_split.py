@@ -22,6 +22,7 @@ import re
 import shutil
 from dataclasses import dataclass, field
 
+import cldr_numbers
 from handbook_pdf import layout_geometry, layout_language, loose, read_dump, text_pages
 from support import LANGUAGES, OUT, ROOT, Failures, _load, brochure, require, run, text_of
 
@@ -202,7 +203,8 @@ def find_chars(chars, text, before=None):
 def check_decimals(failures, table, built, parts, columns, pdf):
     """In every part, the decimal signs of each of `columns` (or the ends of numbers without
     one) in one vertical line; the last column's numbers flush with its heading."""
-    where, rows, header, separator = f"{built.lang} {table.id}", table.rows, table.header, built.settings["decimal"]
+    # The decimal sign is the locale's (CLDR, through the oracle).
+    where, rows, header, separator = f"{built.lang} {table.id}", table.rows, table.header, cldr_numbers.SYMBOLS[built.lang][0]
     lines_by_page = ghostscript_lines(pdf, parts[0].page, parts[-1].page)
     for n, part in enumerate(parts):
         lines = lines_by_page.get(part.page, {})

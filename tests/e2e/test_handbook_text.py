@@ -16,7 +16,7 @@ three readings: the whole page, and each half of it on its own.
 import struct
 
 from handbook_pdf import layout_language, loose
-from support import (CONTENT, LANGUAGES, Failures, _load, format_number, require, run, sample_pdf, source_texts,
+from support import (CONTENT, LANGUAGES, Failures, _load, amount_text, require, run, sample_pdf, source_texts,
                      text_of)
 
 PUBLICATION, FILE, LAYOUT = "qn-handbook", "handbook.xml", "handbook-a4"
@@ -95,7 +95,7 @@ def key_figures(lang):
     """(printed number, unit, label) of every <fact>."""
     out = []
     for fact in _load(CONTENT / FILE).iter("fact"):
-        number = fact.get("prefix", "") + format_number(fact.get("value"), fact.get("decimals", "0"), lang)
+        number = fact.get("prefix", "") + amount_text(fact, lang)
         unit = fact.find("unit")
         out.append((number, text_of(unit, lang) if unit is not None else "", text_of(fact.find("label"), lang)))
     return out

@@ -22,8 +22,8 @@ FAULTS = [
     ("an unknown element", '<masters>', '<masters><template name="x"/>'),
     ("a style without size and parent", '<style name="body" font="text" size="9.5pt"',
      '<style name="body" font="text"'),
-    ("a language without fonts", 'text-font="Noto Serif, Noto Sans Math" display-font="Noto Sans, Noto Sans Math"\n              decimal=","',
-     'decimal=","'),
+    ("a language without fonts", 'text-font="Noto Serif, Noto Sans Math" display-font="Noto Sans, Noto Sans Math"\n              compact="long" minus="−"\n              figure-label="Hình {n}"',
+     'compact="long" minus="−"\n              figure-label="Hình {n}"'),
 ]
 
 # Fixtures of the unit tests whose fault is visible to the schema.

@@ -64,7 +64,7 @@ TEST_CASE("all-elements.xml reads into the model with every part in place") {
     CHECK(kinds == std::vector<K>{K::text, K::strong, K::text, K::number, K::text, K::link,
                                   K::text, K::link, K::text, K::emphasis, K::text, K::span,
                                   K::text, K::line_break, K::text, K::no_break, K::text});
-    CHECK(en->content[3].value == 45332);
+    CHECK(en->content[3].amount.value == "45332");
     CHECK(en->content[5].href == "https://dungquat.quangngai.gov.vn");
     CHECK(en->content[7].href == "#incentives");
     CHECK(en->content[11].style == "highlight");
@@ -96,8 +96,8 @@ TEST_CASE("all-elements.xml reads into the model with every part in place") {
     CHECK(economy.level == 2);
     const auto& facts = as<model::Facts>(economy.blocks.at(0));
     REQUIRE(facts.items.size() == 2);
-    CHECK(facts.items[0].value == Approx(11.51));
-    CHECK(facts.items[0].decimals == 2);
+    CHECK(facts.items[0].amount.value == "11.51");
+    CHECK(facts.items[0].amount.decimals == 2);
     CHECK(facts.items[0].unit.plain("vi") == "%");
     CHECK(facts.items[1].prefix == "US$");
     CHECK(facts.items[1].unit.plain("vi") == "tỷ");

@@ -70,8 +70,8 @@ TEST_CASE("text: numbers, links and spans keep their attributes") {
   const auto& content =
       std::get<model::Paragraph>(first_section(r).blocks.at(0).node).text.translations.at(0).content;
   REQUIRE(content.size() == 5);
-  CHECK(content[0].value == -1234.5);
-  CHECK(content[0].decimals == 1);
+  CHECK(content[0].amount.value == "-1234.5");
+  CHECK(content[0].amount.decimals == 1);
   CHECK(content[2].href == "mailto:invest@quangngai.gov.vn");
   CHECK(content[2].children.at(0).kind == model::InlineKind::strong);
   CHECK(content[4].style == "note");

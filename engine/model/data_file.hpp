@@ -1,0 +1,14 @@
+#pragma once
+// Reads a publication's data file (<data> of <source>s and <indicator>s); findings go to
+// `diagnostics` with file:line:col.
+#include <filesystem>
+#include <optional>
+
+#include "model/data_set.hpp"
+#include "util/diagnostics.hpp"
+
+namespace model {
+
+std::optional<DataSet> read_data_file(const std::filesystem::path& file, util::Diagnostics& diagnostics);
+
+}  // namespace model
