@@ -102,4 +102,9 @@ ImageId Document::intern_image(const ImageResource& image) {
   return static_cast<ImageId>(images.size() - 1);
 }
 
+ElementId Document::add_element(Element element) {
+  structure.push_back(std::move(element));
+  return static_cast<ElementId>(structure.size() - 1);
+}
+
 }  // namespace draw

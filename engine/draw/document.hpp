@@ -107,12 +107,14 @@ struct Document {
   std::vector<Page> pages;
   std::vector<Sheet> sheets;
   std::vector<OutlineEntry> outline;
+  std::vector<Element> structure;  // by ElementId, in reading order among siblings
 
   FontId intern_font(const FontFace& face);
   SwatchId intern_swatch(const Swatch& swatch);  // by name
   ImageId intern_image(const ImageResource& image);  // by file
   const Swatch& swatch(Paint p) const { return swatches.at(p.swatch); }
   std::optional<SwatchId> find_swatch(const std::string& name) const;
+  ElementId add_element(Element element);
 };
 
 }  // namespace draw

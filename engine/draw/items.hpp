@@ -10,6 +10,7 @@
 
 #include "draw/color.hpp"
 #include "draw/geometry.hpp"
+#include "draw/structure.hpp"
 
 namespace draw {
 
@@ -81,6 +82,8 @@ struct Item {
   // True where the layout lets the item cross the trim into the bleed (cover backgrounds,
   // colour bands, full-bleed figures). Anything else crossing the trim is a preflight error.
   bool bleeds = false;
+  // The structure element the item belongs to in tagged PDF; artifact for page furniture.
+  ElementId element = artifact;
 };
 
 // A clickable area: either an external URI or a destination inside the document.
@@ -89,6 +92,7 @@ struct Link {
   std::string uri;                 // "https://…", "mailto:…"; empty for internal links
   std::optional<int> target_page;  // 0-based page index for internal links
   double target_y = 0;             // top of the destination on that page
+  ElementId element = artifact;    // its Link structure element, if the layout made one
 };
 
 // Moving pieces laid out at the origin to their place on the page.

@@ -2,7 +2,6 @@
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
 
 namespace exporter::pdf_digital {
 
@@ -13,6 +12,7 @@ std::vector<PlacedLink> place_links(const draw::Document& document, const PagePl
     if (!here) continue;
     for (const draw::Link& link : document.pages[i].links) {
       PlacedLink out;
+      out.element = link.element;
       out.pdf_page = here->pdf_page;
       out.area = link.area;
       out.area.x += here->origin.x;
@@ -49,10 +49,13 @@ std::string ascii_uri(const std::string& uri) {
   return out;
 }
 
-void add_link_annotations(QPDF& pdf, const std::vector<PlacedLink>& links, const PagePlan& plan) {
-  std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-  for (const PlacedLink& link : links) {
-    QPDFObjectHandle page = pages.at(link.pdf_page).getObjectHandle();
+std::vector<QPDFObjectHandle> add_link_annotations(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages,
+                                                   const std::vector<PlacedLink>& links,
+                                                   const std::vector<std::string>& descriptions, const PagePlan& plan) {
+  std::vector<QPDFObjectHandle> made;
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const PlacedLink& link = links[i];
+    QPDFObjectHandle page = pages.at(link.pdf_page);
     const double height = plan.pdf_pages.at(link.pdf_page).height;  // PDF's y runs upwards
     const draw::Rect& a = link.area;
 
@@ -63,10 +66,13 @@ void add_link_annotations(QPDF& pdf, const std::vector<PlacedLink>& links, const
                                        a.left(), height - a.bottom(), a.right(), height - a.top())));
     annotation.replaceKey("/Border", QPDFObjectHandle::parse("[0 0 0]"));  // no frame around it
     annotation.replaceKey("/P", page);
+    annotation.replaceKey("/F", QPDFObjectHandle::newInteger(4));  // print, like the text it covers
+    const std::string& description = i < descriptions.size() && !descriptions[i].empty() ? descriptions[i] : link.uri;
+    if (!description.empty()) annotation.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(description));
     if (link.target_pdf_page) {
       const double target_height = plan.pdf_pages.at(*link.target_pdf_page).height;
       QPDFObjectHandle destination = QPDFObjectHandle::newArray();
-      destination.appendItem(pages.at(*link.target_pdf_page).getObjectHandle());
+      destination.appendItem(pages.at(*link.target_pdf_page));
       destination.appendItem(QPDFObjectHandle::newName("/XYZ"));
       destination.appendItem(QPDFObjectHandle::newReal(link.target.x, 2));
       destination.appendItem(QPDFObjectHandle::newReal(target_height - link.target.y, 2));
@@ -84,8 +90,10 @@ void add_link_annotations(QPDF& pdf, const std::vector<PlacedLink>& links, const
       annotations = QPDFObjectHandle::newArray();
       page.replaceKey("/Annots", annotations);
     }
-    annotations.appendItem(pdf.makeIndirectObject(annotation));
+    made.push_back(pdf.makeIndirectObject(annotation));
+    annotations.appendItem(made.back());
   }
+  return made;
 }
 
 }  // namespace exporter::pdf_digital

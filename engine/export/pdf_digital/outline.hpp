@@ -1,6 +1,8 @@
 #pragma once
-// Bookmarks: the Document's outline entries as the PDF outline, nested by level.
-#include <cairo.h>
+// Bookmarks: the Document's outline entries as the PDF outline (ISO 32000-1 12.3.3), nested by
+// level.
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
 
 #include <vector>
 
@@ -9,11 +11,12 @@
 
 namespace exporter::pdf_digital {
 
-// Adds `entries` to Cairo's PDF surface. An entry nests under the closest preceding entry of a
-// lower level (a level skipped, 1 → 3, nests one deeper, not two); level-1 entries open, so
-// the viewer shows chapters with their sections. Entries on pages the plan does not show are
-// left out. Returns how many were added.
-int add_outline(cairo_surface_t* pdf_surface, const std::vector<draw::OutlineEntry>& entries,
+// Sets /Outlines on the catalog of `pdf`, whose pages are `pages` (the plan's, in order). An
+// entry nests under the closest preceding entry of a lower level (a level skipped, 1 → 3, nests
+// one deeper, not two); level-1 entries are open, so the viewer shows chapters with their
+// sections, and the root's /Count is the number of entries then visible. Entries on pages the
+// plan does not show are left out. Returns how many were written.
+int add_outline(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages, const std::vector<draw::OutlineEntry>& entries,
                 const PagePlan& plan);
 
 }  // namespace exporter::pdf_digital

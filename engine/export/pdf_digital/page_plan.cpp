@@ -1,6 +1,6 @@
 #include "export/pdf_digital/page_plan.hpp"
 
-#include "export/cairo/page_label.hpp"
+#include "draw/page_label.hpp"
 
 namespace exporter::pdf_digital {
 namespace {
@@ -10,7 +10,7 @@ PagePlan page_by_page(const draw::Document& document) {
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     const draw::Page& page = document.pages[i];
     plan.pdf_pages.push_back({PdfPage::Shows::page, i, page.width, page.height,
-                              exporter::cairo::page_label(document, i)});
+                              draw::page_label(document, i)});
     plan.locations.push_back(PageLocation{i, {0, 0}});
   }
   return plan;

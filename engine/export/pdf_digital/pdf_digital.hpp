@@ -1,5 +1,6 @@
 #pragma once
-// The digital edition: Cairo's PDF surface, RGB, links, bookmarks, page labels and metadata.
+// The digital edition: the engine's PDF writer core under the screen colour policy (RGB, sRGB
+// output intent), tagged (PDF/UA-1), with links, bookmarks, page labels and metadata.
 #include <filesystem>
 #include <string>
 
@@ -12,7 +13,11 @@ struct Options {
   bool spreads = false;    // proof the document's sheets (printer's spreads) instead of its pages
 };
 
-// Writes atomically to `target`. Throws util::Failure when a font or image cannot be read.
+// The PDF bytes. Throws util::Failure when a font or image cannot be read.
+std::string render(const draw::Document& document, const Options& options);
+
+// render(), written atomically to `target`. Throws util::Failure, located at `target` when
+// nothing better is known.
 void write(const draw::Document& document, const std::filesystem::path& target, const Options& options);
 
 }  // namespace exporter::pdf_digital

@@ -1,18 +1,15 @@
 #pragma once
-// One run of the print writer over a document: plans the PDF pages (document pages or press
-// sheets) with their marks, subsets and embeds the fonts, paints every page and adds what
-// PDF/X-4 asks for. pdf_print.cpp is its only user.
-#include <qpdf/QPDF.hh>
-
+// One run of the print edition over a document: plans the PDF pages (document pages or press
+// sheets) with their marks, has the writer core paint them in CMYK, and adds what PDF/X-4 asks
+// for: page boxes, the output intent, metadata. pdf_print.cpp is its only user.
 #include <string>
 #include <vector>
 
 #include "draw/document.hpp"
-#include "export/pdf_print/canvas.hpp"
-#include "export/pdf_print/pdf_date.hpp"
+#include "export/pdf/pdf_date.hpp"
+#include "export/pdf/writer.hpp"
 #include "export/pdf_print/pdf_print.hpp"
 #include "export/pdf_print/printer_marks.hpp"
-#include "export/pdf_print/surface.hpp"
 
 namespace exporter::pdf_print {
 
@@ -24,7 +21,7 @@ class PrintJob {
  private:
   // A document page on its own PDF page, or a press sheet with pages placed on it.
   struct PlannedPage {
-    Surface surface;
+    pdf::Surface surface;
     const draw::Page* page = nullptr;
     const draw::Sheet* sheet = nullptr;
     std::vector<draw::Item> marks;
@@ -32,24 +29,16 @@ class PrintJob {
 
   void plan_pages();
   std::string slug_text(const PlannedPage& planned, std::size_t number, std::size_t count) const;
-  template <class Visit>
-  void for_each_item(const PlannedPage& planned, Visit visit) const;
-  void embed_fonts();
-  void paint_pages();
-  void paint_items(Canvas& canvas, const std::vector<draw::Item>& items, const PageSpace& space) const;
+  std::vector<pdf::PlannedPage> layers() const;
   void finish_document();
 
   const draw::Document& document_;
   const Options& options_;
-  DateTime date_;
-  QPDF pdf_;
-  DocumentResources resources_;
-  ImageLibrary images_;
-  SharedAssets assets_;
+  pdf::DateTime date_;
+  pdf::Writer writer_;
   MarkInks inks_;
   SlugLine slug_;
   std::vector<PlannedPage> pages_;
-  std::string painted_;  // every content stream, for the XMP instance id
 };
 
 }  // namespace exporter::pdf_print

@@ -6,9 +6,11 @@
 #include <vector>
 
 #include "draw/document.hpp"
-#include "export/pdf_print/surface.hpp"
+#include "export/pdf/surface.hpp"
 
 namespace exporter::pdf_print {
+
+using pdf::Surface;
 
 // The inks the marks are drawn in, appended to the writer's swatches.
 struct MarkInks {

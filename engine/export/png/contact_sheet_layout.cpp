@@ -4,7 +4,7 @@
 #include <cmath>
 #include <optional>
 
-#include "export/cairo/page_label.hpp"
+#include "draw/page_label.hpp"
 
 namespace exporter::png {
 namespace {
@@ -85,7 +85,7 @@ ContactSheetLayout lay_out_contact_sheet(const draw::Document& document, const C
     const draw::Page& p = document.pages[page];
     const draw::Rect rect{x, top, p.width * layout.scale, p.height * layout.scale};
     const draw::Point label_at{rect.x + rect.width / 2, top + style.page_height + style.label_height * 0.7};
-    layout.thumbnails.push_back({page, rect, label_at, exporter::cairo::page_label(document, page)});
+    layout.thumbnails.push_back({page, rect, label_at, draw::page_label(document, page)});
   };
   for (std::size_t c = 0; c < cells.size(); ++c) {
     const double left = style.margin + static_cast<double>(c % columns) * (cell_width + style.gap);

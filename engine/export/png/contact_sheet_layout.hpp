@@ -14,7 +14,7 @@ struct Thumbnail {
   std::size_t page = 0;
   draw::Rect rect;        // the page's trim on the sheet, in pixels
   draw::Point label_at;   // centre of the label's baseline, in pixels
-  std::string label;      // the page label (see exporter::cairo::page_label)
+  std::string label;      // the page label (see draw::page_label)
 };
 
 struct ContactSheetLayout {

@@ -6,7 +6,7 @@
 #include "export/cairo/font_cache.hpp"
 #include "export/cairo/glyph_text.hpp"
 #include "export/cairo/jpeg_image.hpp"
-#include "export/cairo/page_label.hpp"
+#include "draw/page_label.hpp"
 #include "export/cairo/page_painter.hpp"
 #include "export/cairo/png_image.hpp"
 #include "export/cairo/screen_color.hpp"
@@ -72,15 +72,15 @@ TEST_CASE("cairo: page labels are folios; unnumbered pages by position, roman if
   doc.pages[2].label = "2";
   doc.pages[3].label = "";    // a blank: position 4, no folio says "4"
   doc.pages[4].label = "3";
-  CHECK(ec::page_label(doc, 0) == "i");
-  CHECK(ec::page_label(doc, 1) == "1");
-  CHECK(ec::page_label(doc, 3) == "4");
-  CHECK(ec::page_label(doc, 4) == "3");
-  CHECK(ec::lower_roman(1) == "i");
-  CHECK(ec::lower_roman(4) == "iv");
-  CHECK(ec::lower_roman(14) == "xiv");
-  CHECK(ec::lower_roman(1999) == "mcmxcix");
-  CHECK(ec::lower_roman(0) == "0");
+  CHECK(draw::page_label(doc, 0) == "i");
+  CHECK(draw::page_label(doc, 1) == "1");
+  CHECK(draw::page_label(doc, 3) == "4");
+  CHECK(draw::page_label(doc, 4) == "3");
+  CHECK(draw::lower_roman(1) == "i");
+  CHECK(draw::lower_roman(4) == "iv");
+  CHECK(draw::lower_roman(14) == "xiv");
+  CHECK(draw::lower_roman(1999) == "mcmxcix");
+  CHECK(draw::lower_roman(0) == "0");
 }
 
 TEST_CASE("cairo: fonts load once and name the file they could not read", "[cairo]") {

@@ -8,22 +8,23 @@
 #include <iterator>
 #include <regex>
 
-#include "export/pdf_print/cff_charset.hpp"
-#include "export/pdf_print/font_subset.hpp"
-#include "export/pdf_print/jpeg_info.hpp"
+#include "export/pdf/cff_charset.hpp"
+#include "export/pdf/font_subset.hpp"
+#include "export/pdf/jpeg_info.hpp"
 #include "export/pdf_print/output_intent.hpp"
-#include "export/pdf_print/pdf_date.hpp"
-#include "export/pdf_print/pdf_syntax.hpp"
+#include "export/pdf/pdf_date.hpp"
+#include "export/pdf/pdf_syntax.hpp"
 #include "export/pdf_print/printer_marks.hpp"
-#include "export/pdf_print/srgb_profile.hpp"
-#include "export/pdf_print/subset_tag.hpp"
-#include "export/pdf_print/text_clusters.hpp"
-#include "export/pdf_print/to_unicode.hpp"
+#include "export/pdf/srgb_profile.hpp"
+#include "export/pdf/subset_tag.hpp"
+#include "export/pdf/text_clusters.hpp"
+#include "export/pdf/to_unicode.hpp"
 #include "test_pdf_print_samples.hpp"
 #include "util/diagnostics.hpp"
 #include "util/handle.hpp"
 #include "util/units.hpp"
 
+using namespace exporter::pdf;
 using namespace exporter::pdf_print;
 namespace fs = std::filesystem;
 

@@ -1,0 +1,101 @@
+#include "export/pdf/text_painter.hpp"
+
+#include <cmath>
+
+#include "export/pdf/pdf_syntax.hpp"
+#include "export/pdf/text_clusters.hpp"
+#include "util/utf8.hpp"
+
+namespace exporter::pdf {
+
+namespace {
+
+// Baselines closer than this are the same line.
+constexpr double same_baseline = 0.0005;
+// Glyphs closer than this to where layout put them need no adjustment: a 2400 dpi
+// imagesetter's pixel is 0.03 pt. The cursor keeps the true position, so nothing accumulates.
+constexpr double position_tolerance = 0.002;
+
+// Follows the text position the viewer will compute from what has been written, so each TJ
+// adjustment corrects exactly the difference to where layout put the glyph.
+class TextCursor {
+ public:
+  TextCursor(ContentStream& out, const EmbeddedFont& font, double size) : out_(out), font_(font), size_(size) {}
+
+  void place(const draw::Glyph& glyph, draw::Point at) {
+    if (!positioned_ || std::abs(at.y - y_) > same_baseline) {
+      flush();
+      out_.text_position(at.x, at.y);
+      x_ = rounded(at.x);
+      y_ = rounded(at.y);
+      positioned_ = true;
+    } else {
+      const double adjustment = rounded((x_ - at.x) * 1000 / size_, 2);
+      if (std::abs(x_ - at.x) > position_tolerance && adjustment != 0) {
+        glyphs_.add_adjustment(adjustment);
+        x_ -= adjustment * size_ / 1000;
+      }
+    }
+    const EmbeddedGlyph& embedded = font_.subset.glyph(glyph.id);
+    glyphs_.add_code(embedded.code);
+    x_ += embedded.width * size_ / 1000;
+  }
+
+  void flush() {
+    out_.show(glyphs_);
+    glyphs_.clear();
+  }
+
+ private:
+  ContentStream& out_;
+  const EmbeddedFont& font_;
+  double size_;
+  GlyphArray glyphs_;
+  bool positioned_ = false;
+  double x_ = 0, y_ = 0;
+};
+
+bool is_one_code_point(const std::string& text) {
+  std::size_t pos = 0;
+  if (text.empty()) return false;
+  util::next_code_point(text, pos);
+  return pos == text.size();
+}
+
+}  // namespace
+
+bool needs_actual_text(const draw::GlyphRun& run, const draw::Cluster& cluster, const GlyphUsage& usage) {
+  if (cluster.text.empty()) return false;  // nothing better to say than the glyphs
+  if (cluster.glyph_count != 1 || !is_one_code_point(cluster.text)) return true;
+  return usage.text(run.glyphs[cluster.first_glyph].id) != cluster.text;
+}
+
+void paint_glyph_run(Canvas& canvas, const draw::GlyphRun& run, const PageSpace& space) {
+  if (run.glyphs.empty()) return;
+  const EmbeddedFont& font = canvas.use_font(run.font);
+  const bool overprint = canvas.overprints(run.fill);
+  canvas.set_overprint(overprint, overprint);
+  canvas.set_fill(run.fill);
+
+  ContentStream& out = canvas.out();
+  out.begin_text();
+  out.font(font.resource_name, run.size);
+  TextCursor cursor(out, font, run.size);
+  for (const draw::Cluster& cluster : text_clusters(run)) {
+    const bool actual_text = needs_actual_text(run, cluster, font.usage);
+    if (actual_text) {
+      cursor.flush();
+      out.begin_actual_text(cluster.text);
+    }
+    for (std::uint32_t i = cluster.first_glyph; i < cluster.first_glyph + cluster.glyph_count; ++i)
+      cursor.place(run.glyphs[i], space.to_pdf(draw::Point{run.glyphs[i].x, run.glyphs[i].y}));
+    if (actual_text) {
+      cursor.flush();
+      out.end_marked_content();
+    }
+  }
+  cursor.flush();
+  out.end_text();
+}
+
+}  // namespace exporter::pdf
