@@ -172,9 +172,12 @@ Box BlockBuilder::chapter_title(const model::Section& section, double width) {
 void BlockBuilder::section(const model::Section& s, Galley& galley, const Measure& measure) {
   HeadingMark heading{s.id, s.title.plain(styles_.language().code), s.level};
   if (s.level == 1) {
-    // A chapter: a new right-hand page under the opener master, its title in the opener's band.
+    // A chapter: a new page (right-hand if the layout says so) under the opener master, its
+    // title in the opener's band.
     Box title = chapter_title(s, measure.full);
-    title.break_before = BreakBefore::right_page;
+    title.break_before = styles_.layout().page_breaks.chapter_start == style::ChapterStart::right
+                             ? BreakBefore::right_page
+                             : BreakBefore::page;
     title.master = "opener";
     galley.push_back(std::move(title));
     pending_space_ = 0;

@@ -24,13 +24,13 @@ class Pourer {
     FlowResult result;
     // A galley that opens with a forced break (a chapter) asks for its own master from the start.
     const bool own_master = !galley_.empty() && galley_[0].break_before != BreakBefore::none && !galley_[0].master.empty();
-    if (!open(BreakBefore::page, own_master ? galley_[0].master : first_master)) return overflow(0);
+    if (!open(BreakBefore::page, own_master ? galley_[0].master : first_master, 0)) return overflow(0);
     std::size_t i = 0;
     bool frame_fresh = true;
     while (i < galley_.size()) {
       const Box& box = galley_[i];
       if (box.break_before != BreakBefore::none && !frame_fresh) {
-        if (!open(box.break_before, box.master)) return overflow(i);
+        if (!open(box.break_before, box.master, i)) return overflow(i);
         frame_fresh = true;
       }
       if (box.chapter_title) {
@@ -49,16 +49,19 @@ class Pourer {
   }
 
  private:
-  bool open(BreakBefore reason, const std::string& master) {
+  // Opens the next frame; `first` is the galley index of the box that will start it.
+  bool open(BreakBefore reason, const std::string& master, std::size_t first) {
     auto next = frames_.next_frame(reason, master);
     if (!next) return false;
     frame_ = *next;
     band_top_ = frame_.rect.y;
+    fills_.push_back({reason != BreakBefore::column, first, 0});
     return true;
   }
 
   FlowResult overflow(std::size_t from) {
     FlowResult r;
+    r.frames = fills_;
     r.placed = from;
     for (std::size_t k = from; k < galley_.size(); ++k) {
       r.overflow_height += galley_[k].space_before + galley_[k].height;
@@ -91,7 +94,7 @@ class Pourer {
         if (s.height > capacity + 0.01) break;  // one box taller than the frame: it overflows
       }
       if (slices.empty()) {
-        if (!open(BreakBefore::column, {})) return at;
+        if (!open(BreakBefore::column, {}, at)) return at;
         at_frame_top = true;
         continue;
       }
@@ -114,7 +117,7 @@ class Pourer {
       if (slices.back().height > capacity + 0.01) return slices.back().begin;  // overset
       at = next;
       if (at < end) {
-        if (!open(BreakBefore::column, {})) return at;
+        if (!open(BreakBefore::column, {}, at)) return at;
         at_frame_top = true;
       } else {
         band_top_ += band_height;
@@ -133,6 +136,7 @@ class Pourer {
     for (std::size_t k = slice.begin; k < slice.end; ++k) {
       if (k > slice.begin) y += galley_[k].space_before;
       frames_.place(galley_[k], x, y);
+      fills_.back().text_lines += galley_[k].text_lines;
       y += galley_[k].height;
     }
   }
@@ -141,6 +145,7 @@ class Pourer {
   FrameSource& frames_;
   FlowFrame frame_;
   double band_top_ = 0;
+  std::vector<FrameFill> fills_;
 };
 
 }  // namespace

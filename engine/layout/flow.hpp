@@ -4,6 +4,7 @@
 // balanced where it ends on a page (before a wide table, at the end of a chapter).
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "draw/geometry.hpp"
 #include "layout/galley.hpp"
@@ -29,11 +30,19 @@ class FrameSource {
   virtual void place_chapter_title(const Box& box) = 0;
 };
 
+// What one frame received: for judging page breaks after the flow (a chapter's last page).
+struct FrameFill {
+  bool forced = false;          // opened by a forced break (a chapter, the contents), not by overflow
+  std::size_t first_box = 0;    // galley index of the first box placed in it
+  int text_lines = 0;           // over all its columns
+};
+
 struct FlowResult {
   std::size_t placed = 0;       // boxes placed; less than the galley's size when it overflowed
   double overflow_height = 0;   // height of what did not fit, pt
   int overflow_lines = 0;       // text lines that did not fit
   double used_height = 0;       // in the last frame
+  std::vector<FrameFill> frames;  // in the order they were opened
 };
 
 // Flows `galley` starting with a fresh frame from `frames`.

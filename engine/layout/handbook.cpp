@@ -1,8 +1,10 @@
 #include "layout/handbook.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "layout/block_builder.hpp"
+#include "layout/chapter_ends.hpp"
 #include "layout/fixed_frame.hpp"
 #include "layout/flow.hpp"
 #include "layout/image_probe.hpp"
@@ -14,15 +16,19 @@
 namespace layout {
 namespace {
 
-// Hands out body pages: alternating left and right masters, a blank left page before a chapter
-// that must open on the right, and the opener's title frame for chapter titles.
+// Hands out body pages: alternating left and right masters, the left page before a chapter that
+// must open on the right (`verso` makes it), and the opener's title frame for chapter titles.
 class BodyPages : public FrameSource {
  public:
-  explicit BodyPages(PageMaker& pages) : pages_(pages) {}
+  using Verso = std::function<void(PageMaker&)>;
+  BodyPages(PageMaker& pages, Verso verso) : pages_(pages), verso_(std::move(verso)) {}
 
   std::optional<FlowFrame> next_frame(BreakBefore reason, const std::string& master) override {
     int index = static_cast<int>(pages_.pages().size());
-    if (reason == BreakBefore::right_page && pages_.is_left(index)) index = pages_.add_page("", "blank") + 1;
+    if (reason == BreakBefore::right_page && pages_.is_left(index)) {
+      verso_(pages_);
+      index = static_cast<int>(pages_.pages().size());
+    }
     master_ = !master.empty() ? master : pages_.is_left(index) ? "body-left" : "body-right";
     current_ = pages_.add_page(master_, master_);
     return pages_.frame(master_, "body", current_);
@@ -41,6 +47,7 @@ class BodyPages : public FrameSource {
 
  private:
   PageMaker& pages_;
+  Verso verso_;
   std::string master_;
   int current_ = -1;
 };
@@ -105,10 +112,24 @@ class Handbook {
     Galley galley;
     builder.build(pub_.body, galley, measure);
 
+    const style::PageBreaks& rules = styles_.layout().page_breaks;
+    // The left page before a right-hand opener: blank, or ruled for notes without a folio.
+    BodyPages::Verso verso = [this, &rules](PageMaker& pages) {
+      if (rules.verso == style::VersoFill::notes && styles_.layout().master("notes"))
+        notes_page(pages, "verso-notes");
+      else
+        pages.add_page("", "blank");
+    };
+    const Pour pour = [&](const Galley& g) {
+      PageMaker pages(styles_, first_index);
+      BodyPages source(pages, verso);
+      return flow(g, source, "body-right");
+    };
     std::map<std::string, std::string> labels;
     for (int pass = 0;; ++pass) {
+      settle_chapter_ends(galley, rules, pour);
       PageMaker pages(styles_, first_index);
-      BodyPages source(pages);
+      BodyPages source(pages, verso);
       const FlowResult result = flow(galley, source, "body-right");
       if (result.placed < galley.size()) {
         // Body pages are added as needed, so only a box taller than a whole frame stops the flow.
@@ -185,13 +206,13 @@ class Handbook {
   }
 
   // A page that completes the booklet: ruled for notes under a title when the layout has a
-  // "notes" master, blank otherwise.
-  void notes_page(PageMaker& pages) {
+  // "notes" master, blank otherwise. A page named other than "notes" has no folio.
+  void notes_page(PageMaker& pages, const std::string& name = "notes") {
     if (!styles_.layout().master("notes")) {
       pages.add_page("", "blank");
       return;
     }
-    const int index = pages.add_page("notes", "notes");
+    const int index = pages.add_page("notes", name);
     const FlowFrame frame = pages.frame("notes", "body", index);
     const util::SourceLocation& where = styles_.layout().where;
     BlockBuilder builder(styles_, fonts_);

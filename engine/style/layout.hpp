@@ -175,6 +175,21 @@ struct PrintSettings {
 
 enum class LayoutKind { handbook, leaflet, flyer };
 
+// How a handbook's body breaks into pages (<page-breaks>): where chapters open, how short a
+// chapter's last page may be, and what a page left empty before a right-hand opener shows.
+enum class ChapterStart { right, next };
+enum class VersoFill { blank, notes };
+struct PageBreaks {
+  ChapterStart chapter_start = ChapterStart::right;
+  // A chapter's last page carries at least this many text lines (counted over its columns);
+  // fewer are pulled back onto the pages before or more pushed forward.
+  int chapter_min_lines = 6;
+  // Pulling back may shrink the space between blocks of the chapter down to this fraction.
+  double min_space_scale = 0.5;
+  VersoFill verso = VersoFill::blank;  // a left page left empty before a right-hand opener
+  util::SourceLocation where;
+};
+
 struct Layout {
   std::string id;
   LayoutKind kind = LayoutKind::handbook;
@@ -189,6 +204,7 @@ struct Layout {
   std::vector<SheetDef> sheets;             // leaflet, flyer
   Insets panel_margins;  // the default text inset of a panel; each PanelDef holds its own result
   std::vector<std::string> reading_order;   // panel names in reading order (digital edition)
+  PageBreaks page_breaks;
   TableStyle table;
   BoxStyle facts_style;
   BoxStyle callout_style{"sea-light", "sea", 2, 8.5, 0, 0, 8, 10, {}};

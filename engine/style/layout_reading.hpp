@@ -34,6 +34,7 @@ void read_layout_children(const tinyxml2::XMLElement& root, FileReading& file);
 void read_page(const tinyxml2::XMLElement& element, FileReading& file);
 void read_margins(const tinyxml2::XMLElement& element, FileReading& file);
 void read_columns(const tinyxml2::XMLElement& element, FileReading& file);
+void read_page_breaks(const tinyxml2::XMLElement& element, FileReading& file);
 void read_print(const tinyxml2::XMLElement& element, FileReading& file);
 void read_table_style(const tinyxml2::XMLElement& element, FileReading& file);
 void read_facts_style(const tinyxml2::XMLElement& element, FileReading& file);

@@ -22,6 +22,7 @@ void read_layout_children(const tinyxml2::XMLElement& root, FileReading& file) {
       Part{"page", read_page},
       Part{"margins", read_margins},
       Part{"columns", read_columns},
+      Part{"page-breaks", read_page_breaks},
       Part{"print", read_print},
       Part{"panel-margins", read_panel_margins},
       Part{"swatches", read_swatches},

@@ -43,6 +43,18 @@ void read_columns(const tinyxml2::XMLElement& element, FileReading& file) {
   file.layout.gutter = gutter;
 }
 
+void read_page_breaks(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  PageBreaks breaks;
+  a.choice("chapter-start", breaks.chapter_start, {{"right", ChapterStart::right}, {"next", ChapterStart::next}});
+  a.integer("chapter-min-lines", breaks.chapter_min_lines, 1, 40);
+  a.percentage("min-space", breaks.min_space_scale, 0, 100);
+  a.choice("verso", breaks.verso, {{"blank", VersoFill::blank}, {"notes", VersoFill::notes}});
+  a.reject_unknown();
+  breaks.where = a.where();
+  file.layout.page_breaks = breaks;
+}
+
 void read_print(const tinyxml2::XMLElement& element, FileReading& file) {
   xml::Attributes a(element, file.source);
   PrintSettings print;

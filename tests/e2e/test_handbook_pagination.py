@@ -6,6 +6,7 @@
   odd pages, the pages the engine laid out on its opener master, and poppler finds the chapter
   title there in large type;
 - blank pages are blank (poppler reads nothing on them) and stand only before a chapter opener;
+  so do the folio-less notes pages the layout asks for in their place (`verso="notes"`);
   the pages that make up the multiple of 4 are ruled notes pages (the layout's "notes" master)
   before the inside back cover, with a folio and no running head;
 - folios: every page of the body prints its folio, at the foot, on the outer side (left on even
@@ -25,6 +26,7 @@ from support import LANGUAGES, SAMPLES, Failures, headings, pdf_pages, require, 
 
 PUBLICATION, FILE = "qn-handbook", "handbook.xml"
 COVERS = {"cover", "inside-front-cover", "inside-back-cover", "back-cover"}
+VERSOS = {"blank", "verso-notes"}  # the left page before a right-hand opener
 
 
 def zone_words(page, top, bottom):
@@ -67,9 +69,9 @@ def check_notes(failures, lang, pages, masters):
 
 
 def check_blanks(failures, lang, pages, masters):
-    """Blank pages have nothing on them and stand only before a chapter opener."""
-    for number in (n for n, m in masters.items() if m == "blank"):
-        failures.check(not pages[number - 1].words,
+    """Blank pages (or notes pages in their place) stand only before a chapter opener."""
+    for number in (n for n, m in masters.items() if m in VERSOS):
+        failures.check(masters[number] != "blank" or not pages[number - 1].words,
                        f"{lang}: blank page {number} has text: {text_of_words(pages[number - 1].words)[:60]!r}")
         following = masters.get(number + 1)
         failures.check(following == "opener", f"{lang}: blank page {number} is followed by a {following} page")
@@ -85,7 +87,7 @@ def check_folios(failures, lang, digital, pages, masters, chapters, opener_pages
             chapter = chapters[opener_pages.index(n)]
         foot = zone_words(page, page.height - geometry.bottom, page.height)
         head = zone_words(page, 0, geometry.top)
-        if master in COVERS or master == "blank":
+        if master in COVERS or master in VERSOS:
             # A cover may carry the publisher and the year at its foot, but no folio.
             failures.check(not re.fullmatch(r"\d{1,3}", text_of_words(foot)),
                            f"{lang}: page {n} ({master}) prints {text_of_words(foot)!r} as a folio")
