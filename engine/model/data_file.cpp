@@ -70,14 +70,12 @@ Indicator read_indicator(const xml::Source& source, const XMLElement& element) {
 
 }  // namespace
 
-std::optional<DataSet> read_data_file(const std::filesystem::path& file, util::Diagnostics& diagnostics) {
+std::optional<DataSet> read_data_file(const xml::XmlFile& xml_file, util::Diagnostics& diagnostics) {
   const int errors_before = diagnostics.error_count();
-  auto xml_file = xml::XmlFile::load(file, diagnostics);
-  if (!xml_file) return std::nullopt;
-  const xml::Source source{*xml_file, diagnostics};
-  const XMLElement& root = xml_file->root();
+  const xml::Source source{xml_file, diagnostics};
+  const XMLElement& root = xml_file.root();
   DataSet data;
-  data.file = file;
+  data.file = xml_file.path();
   if (std::string_view(root.Name()) != "data") {
     source.error(root, "a data file's root element is <data>, not " + xml::tag(root.Name()));
     return std::nullopt;

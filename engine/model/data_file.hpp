@@ -9,6 +9,9 @@
 
 namespace model {
 
-std::optional<DataSet> read_data_file(const std::filesystem::path& file, util::Diagnostics& diagnostics);
+namespace xml { class XmlFile; }
+
+// `file` is already read (through the publication's util::ContentRoot, so it lies inside it).
+std::optional<DataSet> read_data_file(const xml::XmlFile& file, util::Diagnostics& diagnostics);
 
 }  // namespace model

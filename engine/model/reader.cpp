@@ -10,7 +10,6 @@
 #include <string>
 
 #include "model/block_reader.hpp"
-#include "model/confined_path.hpp"
 #include "model/data_file.hpp"
 #include "model/markup_scan.hpp"
 #include "model/reading.hpp"
@@ -111,13 +110,16 @@ void PublicationReader::read_attributes(const XMLElement& root, Publication& pub
 }
 
 void PublicationReader::read_data(xml::Attributes& attributes, std::string_view name, Publication& publication) {
-  std::string why;
-  auto path = resolve_inside(source_.file.folder(), std::string(name), why);
-  if (!path) {
-    attributes.bad_value("data", name, "a data file beside the publication; this is " + why);
+  const util::ConfinedFile opened = reading_.root.open(source_.file.folder(), name, util::limits().source_bytes);
+  std::string why = opened.error;
+  auto bytes = opened ? util::read_all(opened.fd.get(), util::limits().source_bytes, why) : std::nullopt;
+  if (!bytes) {
+    attributes.bad_value("data", name, "a data file inside the content folder; " + why);
     return;
   }
-  if (auto data = read_data_file(*path, reading_.diagnostics)) {
+  auto file = xml::XmlFile::from_bytes(opened.path, std::move(*bytes), reading_.diagnostics);
+  if (!file) return;
+  if (auto data = read_data_file(*file, reading_.diagnostics)) {
     publication.data = std::make_shared<const DataSet>(std::move(*data));
     reading_.data = publication.data.get();
   }

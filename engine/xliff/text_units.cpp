@@ -4,8 +4,9 @@
 #include <map>
 #include <set>
 
-#include "model/confined_path.hpp"
 #include "model/values.hpp"
+#include "util/content_root.hpp"
+#include "util/limits.hpp"
 
 namespace xliff {
 
@@ -157,16 +158,20 @@ std::optional<Content> read_content(const std::filesystem::path& publication, ut
   std::vector<std::pair<std::unique_ptr<model::xml::XmlFile>, std::string>> pending;
   pending.emplace_back(std::move(root_file), publication.filename().string());
   std::set<std::filesystem::path> seen{std::filesystem::weakly_canonical(publication)};
-  const std::filesystem::path folder = publication.parent_path();
-  for (std::size_t i = 0; i < pending.size(); ++i) {
+  // Included files are opened as the reader opens them: inside the publication's folder only.
+  std::string why;
+  const auto content_root = util::ContentRoot::at(publication.parent_path().empty() ? "." : publication.parent_path(), why);
+  for (std::size_t i = 0; content_root && i < pending.size(); ++i) {
     std::vector<std::string> includes;
     collect_includes(pending[i].first->root(), includes);
     const std::filesystem::path relative_folder = std::filesystem::path(pending[i].second).parent_path();
     for (const auto& href : includes) {
-      std::string why;
-      auto path = model::resolve_inside(folder, (relative_folder / href).lexically_normal().string(), why);
-      if (!path || !seen.insert(std::filesystem::weakly_canonical(*path)).second) continue;  // the reader reports these
-      auto included = model::xml::XmlFile::load(*path, diagnostics);
+      const util::ConfinedFile opened = content_root->open(publication.parent_path() / relative_folder, href, util::limits().include_bytes);
+      // The reader reports includes that cannot be opened; here they are left out.
+      if (!opened || !seen.insert(std::filesystem::weakly_canonical(opened.path)).second) continue;
+      auto bytes = util::read_all(opened.fd.get(), util::limits().include_bytes, why);
+      if (!bytes) continue;
+      auto included = model::xml::XmlFile::from_bytes(opened.path, std::move(*bytes), diagnostics);
       if (!included) continue;
       pending.emplace_back(std::move(included), (relative_folder / href).lexically_normal().generic_string());
     }

@@ -2,7 +2,7 @@
 // and <fact> resolved, every mistake reported at its line.
 #include <catch2/catch.hpp>
 
-#include "model/confined_path.hpp"
+#include "model/xml_file.hpp"
 #include "model/data_file.hpp"
 #include "model/reader.hpp"
 #include "model_test_support.hpp"
@@ -31,7 +31,9 @@ std::string publication_with(std::string_view body, std::string_view data = "fig
 
 TEST_CASE("data: indicators keep their value exactly as written") {
   util::Diagnostics diagnostics;
-  auto data = model::read_data_file(scratch_file("figures.xml", kData), diagnostics);
+  auto file = model::xml::XmlFile::load(scratch_file("figures.xml", kData), diagnostics);
+  REQUIRE(file);
+  auto data = model::read_data_file(*file, diagnostics);
   INFO(listing(diagnostics));
   REQUIRE(data);
   REQUIRE(data->indicators.size() == 3);
@@ -98,7 +100,9 @@ TEST_CASE("data: mistakes in the data file are reported at their line") {
 </data>
 )");
   util::Diagnostics diagnostics;
-  CHECK_FALSE(model::read_data_file(file, diagnostics));
+  auto xml_file = model::xml::XmlFile::load(file, diagnostics);
+  REQUIRE(xml_file);
+  CHECK_FALSE(model::read_data_file(*xml_file, diagnostics));
   INFO(listing(diagnostics));
   CHECK(find_error(diagnostics, {"value=\"1,5\""})->where.line == 3);
   CHECK(find_error(diagnostics, {"date=\"2025-13\""})->where.line == 4);
@@ -106,14 +110,15 @@ TEST_CASE("data: mistakes in the data file are reported at their line") {
   CHECK(find_error(diagnostics, {"defined twice"})->where.line == 6);
 }
 
-TEST_CASE("data: the file stays inside the publication's folder") {
-  std::string why;
-  CHECK(model::resolve_inside("/pub", "figures.xml", why) == std::filesystem::path("/pub/figures.xml"));
-  CHECK(model::resolve_inside("/pub", "data/../figures.xml", why));
-  CHECK_FALSE(model::resolve_inside("/pub", "../figures.xml", why));
-  CHECK(why.find("outside") != std::string::npos);
-  CHECK_FALSE(model::resolve_inside("/pub", "data/../../x.xml", why));
-  CHECK_FALSE(model::resolve_inside("/pub", "/etc/passwd", why));
-  CHECK(why.find("absolute") != std::string::npos);
-  CHECK_FALSE(model::resolve_inside("/pub", "", why));
+TEST_CASE("data: the file is opened inside the content folder only") {
+  scratch_file("figures.xml", kData);
+  for (std::string_view outside : {"../figures.xml", "/etc/passwd", "sub/../../figures.xml"}) {
+    const auto file = scratch_file("data-outside.xml", publication_with(R"(<p>x</p>)", outside));
+    util::Diagnostics diagnostics;
+    CHECK_FALSE(model::read_publication(file, diagnostics));
+    INFO(outside << "\n" << listing(diagnostics));
+    const auto* error = find_error(diagnostics, {"data=", "inside the content folder"});
+    REQUIRE(error);
+    CHECK(error->where.line == line_containing(file, "data=\""));
+  }
 }
