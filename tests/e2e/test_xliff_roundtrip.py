@@ -5,7 +5,8 @@
   a structural check: the OASIS XSD is not shipped), and Python's own xml.etree finds in it
   the same units, texts and inline codes as in the publication's XML (unit ids recomputed
   here from the id rule, texts and codes read from the content files);
-- importing every file unchanged leaves every XML file and every print PDF byte-identical;
+- importing every file unchanged leaves every XML file and every PDF (digital and print) of the
+  handbook byte-identical;
 - changing one target changes exactly that <t> (the bytes before and after it are untouched);
 - a file whose unit or inline code does not match is refused, naming the unit, writing nothing;
 - changing one Vietnamese paragraph makes `brochure status` report exactly its five
@@ -128,7 +129,7 @@ def main():
             failures.check(r.returncode == 0, f"export {publication}: {r.returncode} {r.stderr[:300]}")
 
     def build(out):
-        r = brochure("build", content / "handbook.xml", "--edition", "print", "--no-preview", "--out", out)
+        r = brochure("build", content / "handbook.xml", "--edition", "all", "--no-preview", "--out", out)
         failures.check(r.returncode == 0, f"build: {r.returncode} {r.stderr[-300:]}")
         return digest(out, "*.pdf")
 
@@ -143,7 +144,8 @@ def main():
         failures.check(r.returncode == 0 and "0 file(s) changed" in r.stdout, f"import {file.name}: {r.stdout} {r.stderr[:300]}")
     failures.check(digest(content, "*.xml") == before_xml, "importing unchanged XLIFF changed the XML")
     after_pdf = build(scratch / "after")
-    failures.check(after_pdf == before_pdf and len(before_pdf) == 6, f"print PDFs differ after the round trip ({len(before_pdf)} files)")
+    failures.check(after_pdf == before_pdf and len(before_pdf) == 12,
+                   f"PDFs differ after the round trip ({len(before_pdf)} files, 6 digital and 6 print expected)")
 
     # One changed target: exactly that <t> changes.
     unit = "economy:p1"
