@@ -38,11 +38,27 @@ void walk(const tinyxml2::XMLNode& parent, Tokens& out, int& next_code) {
   }
 }
 
-// White space as the content reader collapses it: across inline boundaries, none at the ends.
+// White space as the content reader collapses it (model/white_space): across inline
+// boundaries, none at the ends, none around a <br/>; a <num/> counts as a word.
 void collapse(Tokens& tokens) {
   bool after_space = true;  // drops white space at the start
+  Token* last_text = nullptr;
+  auto drop_trailing_space = [&] {
+    if (last_text && !last_text->text.empty() && last_text->text.back() == ' ') last_text->text.pop_back();
+  };
   for (auto& token : tokens) {
+    if (token.kind == Token::Kind::standalone) {
+      if (token.name == "br") {
+        drop_trailing_space();
+        after_space = true;
+      } else {
+        after_space = false;
+      }
+      last_text = nullptr;
+      continue;
+    }
     if (token.kind != Token::Kind::text) continue;
+    last_text = &token;
     std::string collapsed;
     for (char c : token.text) {
       if (is_xml_space(c)) {

@@ -127,13 +127,23 @@ def segments(path):
         data = {d.get("id"): d.text or "" for d in unit.iter(X + "data")}
         segment = unit.find(X + "segment")
         source, target = segment.find(X + "source"), segment.find(X + "target")
-        out[unit.get("id")] = (text(source), text(target) if target is not None else None,
+        out[unit.get("id")] = (text(source, data), text(target, data) if target is not None else None,
                                markup(source, data), markup(target, data) if target is not None else [])
     return out
 
 
-def text(element):
-    return "".join(element.itertext())
+def text(element, data):
+    """The characters of a <source> or <target>; a <ph> stands as "\\0" when its original data
+    is a line break and as "\\1" otherwise (a figure), so texts compare with their codes' places."""
+    def walk(e):
+        yield e.text or ""
+        for child in e:
+            if child.tag == X + "ph":
+                yield "\0" if data.get(child.get("dataRef"), "").startswith("<br") else "\1"
+            else:
+                yield "".join(walk(child))
+            yield child.tail or ""
+    return "".join(walk(element))
 
 
 def markup(element, data):
