@@ -81,6 +81,18 @@ std::map<draw::ElementId, std::string> element_texts(const draw::Document& docum
   return texts;
 }
 
+// PDF/UA-1 7.3: every figure says what it shows. The layout leaves a figure's /Alt empty when
+// the content gives none in this language; it points at the figure's line.
+void require_alternative_texts(const draw::Document& document) {
+  const std::string& language = document.meta.language;
+  for (const draw::Element& element : document.structure)
+    if (element.role == draw::Role::figure && element.alt.empty())
+      util::fail(element.where, "this figure has no alternative text in \"" + language +
+                                    "\", which the digital edition needs for screen readers: add <alt><t xml:lang=\"" +
+                                    language + "\">what it shows</t></alt>, or decorative=\"true\" when it shows "
+                                    "nothing to read");
+}
+
 class DigitalJob {
  public:
   DigitalJob(const draw::Document& document, const Options& options)
@@ -174,6 +186,7 @@ class DigitalJob {
 
 std::string render(const draw::Document& document, const Options& options) {
   if (document.pages.empty()) util::fail({}, "nothing to write: the document has no pages");
+  require_alternative_texts(document);
   return DigitalJob(document, options).render();
 }
 
