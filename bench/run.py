@@ -3,11 +3,15 @@
 pages per second and peak memory, median of N runs (GNU time). A measurement, not a test.
 
     bench/run.py [--runs 5] [--brochure build/brochure] [--publication content/quang-ngai/handbook.xml]
+                 [--compare OTHER_BROCHURE [--compare-publication FILE]] [--only digital]
 
 Scenarios: the digital edition alone on one thread (the engine's floor: 60 pages/s), print
 alone, the digital edition with previews on one thread and on all cores, and everything
 (digital + print + previews) on all cores. Ratios compare each scenario's time with the first.
-Peak RSS is the largest process: with several cores each job runs in a worker process."""
+Peak RSS is the largest process: with several cores each job runs in a worker process.
+With --compare, every scenario also runs OTHER_BROCHURE (an earlier build), runs alternating,
+and prints its median and the ratio this build / other; --only keeps the scenarios whose name
+contains the text."""
 import argparse
 import os
 import pathlib
@@ -45,6 +49,9 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--brochure", default=ROOT / "build" / "brochure")
     parser.add_argument("--publication", default=ROOT / "content" / "quang-ngai" / "handbook.xml")
+    parser.add_argument("--compare", help="another brochure binary to measure in the same runs")
+    parser.add_argument("--compare-publication", help="the publication for --compare (content it reads)")
+    parser.add_argument("--only", default="", help="scenarios whose name contains this")
     options = parser.parse_args()
     if not pathlib.Path("/usr/bin/time").exists():
         sys.exit("GNU time is missing: apt-get install time (setup.sh does)")
@@ -54,13 +61,24 @@ def main():
     base = None
     with tempfile.TemporaryDirectory(prefix="brochure-bench-") as scratch:
         for name, args in SCENARIOS:
-            samples = [run_once(options.brochure, options.publication, args, pathlib.Path(scratch) / "out")
-                       for _ in range(options.runs)]
+            if options.only not in name:
+                continue
+            samples, other = [], []
+            for _ in range(options.runs):
+                samples.append(run_once(options.brochure, options.publication, args, pathlib.Path(scratch) / "out"))
+                if options.compare:
+                    other.append(run_once(options.compare, options.compare_publication or options.publication, args,
+                                          pathlib.Path(scratch) / "out"))
             wall = statistics.median(s[0] for s in samples)
             rss = statistics.median(s[1] for s in samples)
             pages = samples[0][2]
             base = base or wall
             print(f"{name:38} {pages:5d} {wall:7.2f} {pages / wall:8.1f} {rss / 1024:7.1f} MB {wall / base:6.2f}")
+            if other:
+                other_wall = statistics.median(s[0] for s in other)
+                other_rss = statistics.median(s[1] for s in other)
+                print(f"{'  ' + options.compare[-30:]:38} {pages:5d} {other_wall:7.2f} {pages / other_wall:8.1f} "
+                      f"{other_rss / 1024:7.1f} MB   this/other {wall / other_wall:.2f}")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include "util/source_location.hpp"
+
 namespace draw {
 
 using ElementId = std::int32_t;
@@ -28,6 +30,7 @@ struct Element {
   std::string language;         // BCP 47 when it differs from the document's
   HeaderScope scope = HeaderScope::none;  // header cells
   std::string id;               // notes need one (PDF/UA-1 7.9)
+  util::SourceLocation where;   // in the content, for messages (a figure without alt text)
 };
 
 }  // namespace draw

@@ -17,11 +17,15 @@ void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& m
       [&](const auto& node) {
         using T = std::decay_t<decltype(node)>;
         if constexpr (std::is_same_v<T, model::Paragraph>) {
+          const Tag p = tag(draw::Role::p);
           paragraph(node.text, node.style.empty() ? "body" : node.style, node.where, galley, 0, measure.column,
                     nullptr, {}, measure.full);
         } else if constexpr (std::is_same_v<T, model::Heading>) {
           std::string style = node.style.empty() ? "h" + std::to_string(std::clamp(node.level, 1, 3)) : node.style;
-          paragraph(node.text, style, node.where, galley, 0, measure.column);
+          const Tag h = tag(heading_role(node.level));
+          // A panel's heading is a bookmark of the leaflet or flyer.
+          const HeadingMark mark{{}, node.text.plain(styles_.language().code), node.level};
+          paragraph(node.text, style, node.where, galley, 0, measure.column, &mark);
         } else if constexpr (std::is_same_v<T, model::List>) {
           list(node, galley, measure, 0, 0);
         } else if constexpr (std::is_same_v<T, model::Section>) {
@@ -67,15 +71,23 @@ double BlockBuilder::draw_lines(Box& box, const text::Paragraph& paragraph, doub
   for (std::size_t i = 0; i < paragraph.lines.size(); ++i) {
     const text::Line& line = paragraph.lines[i];
     baseline += i == 0 ? line.ascent : line.advance;
-    for (draw::GlyphRun run : line.runs) {
-      run.font = styles_.document().intern_font(fonts_.face(run.font));
-      draw::translate(run, x, baseline);
-      box.items.push_back({std::move(run), false});
-    }
+    // Each link is a Link element in the paragraph's structure, holding the runs it covers.
+    std::vector<draw::ElementId> link_elements;
     for (const auto& link : line.links) {
-      draw::Link l{link.area, link.href, std::nullopt, 0};
+      const draw::ElementId element = element_ == draw::artifact ? draw::artifact : child_element(draw::Role::link);
+      link_elements.push_back(element);
+      draw::Link l{link.area, link.href, std::nullopt, 0, element};
       draw::translate(l, x, baseline);
       box.links.push_back(std::move(l));
+    }
+    for (draw::GlyphRun run : line.runs) {
+      draw::ElementId element = element_;
+      const double middle = run.ink.x + run.ink.width / 2;
+      for (std::size_t k = 0; k < line.links.size(); ++k)
+        if (middle >= line.links[k].area.left() && middle <= line.links[k].area.right()) element = link_elements[k];
+      run.font = styles_.document().intern_font(fonts_.face(run.font));
+      draw::translate(run, x, baseline);
+      box.items.push_back({std::move(run), false, element});
     }
   }
   box.text_lines += static_cast<int>(paragraph.lines.size());
@@ -165,6 +177,7 @@ Box BlockBuilder::chapter_title(const model::Section& section, double width) {
   box.chapter_title = true;
   box.heading = HeadingMark{section.id, section.title.plain(styles_.language().code), 1};
   box.anchors.push_back({section.id, 0});
+  const Tag h1 = tag(draw::Role::h1);
   box.height = draw_text(box, section.title, "h1", 0, 0, width, section.where);
   return box;
 }
@@ -183,6 +196,7 @@ void BlockBuilder::section(const model::Section& s, Galley& galley, const Measur
     pending_space_ = 0;
     pending_keep_ = false;
   } else {
+    const Tag h = tag(heading_role(s.level));
     paragraph(s.title, "h" + std::to_string(std::min(s.level, 3)), s.where, galley, 0, measure.column, &heading);
   }
   build(s.blocks, galley, measure);
@@ -195,7 +209,11 @@ void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& mea
   const double text_x = indent + hang;
   const auto& lang = styles_.language();
   int number = l.start;
+  const Tag list_tag = tag(draw::Role::list);
   for (const auto& item : l.items) {
+    const Tag item_tag = tag(draw::Role::list_item);
+    const draw::ElementId label = child_element(draw::Role::label);
+    const Tag body_tag = tag(draw::Role::list_body);
     text::StyledText styled;
     append_text(styled, item.text, rp.text, rp.hyphenate, styles_);
     const std::size_t first_box = galley.size();
@@ -222,7 +240,7 @@ void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& mea
       for (draw::GlyphRun run : mp.lines.at(0).runs) {
         run.font = styles_.document().intern_font(fonts_.face(run.font));
         draw::translate(run, marker_x, first_baseline);
-        marker_items.push_back({std::move(run), false});
+        marker_items.push_back({std::move(run), false, label});
       }
       first.items.insert(first.items.begin(), marker_items.begin(), marker_items.end());
     }
@@ -230,6 +248,7 @@ void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& mea
       if (const auto* nested = std::get_if<model::List>(&child.node)) {
         list(*nested, galley, measure, depth + 1, text_x);
       } else if (const auto* para = std::get_if<model::Paragraph>(&child.node)) {
+        const Tag p = tag(draw::Role::p);
         paragraph(para->text, para->style.empty() ? style : para->style, para->where, galley, text_x,
                   measure.column - text_x);
       } else {

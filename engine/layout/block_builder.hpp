@@ -4,10 +4,12 @@
 // tiles, call-outs, contacts, QR codes and the contents.
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "layout/galley.hpp"
+#include "layout/structure_tag.hpp"
 #include "layout/style_resolver.hpp"
 #include "model/blocks.hpp"
 #include "text/font_set.hpp"
@@ -61,6 +63,32 @@ class BlockBuilder {
 
   StyleResolver& styles() { return styles_; }
 
+  // Tagged PDF: the structure element items are drawn into now (artifact: none), and a tag
+  // opening a new one under it.
+  draw::ElementId& current_element() { return element_; }
+  Tag tag(draw::Role role, std::string alt = {}) {
+    draw::Element element;
+    element.role = role;
+    element.alt = std::move(alt);
+    return Tag(styles_.document(), element_, std::move(element));
+  }
+  // A Figure under the current element, with `alt` in the edition's language.
+  draw::ElementId figure_element(const model::Text& alt, const util::SourceLocation& where) {
+    draw::Element element;
+    element.role = draw::Role::figure;
+    element.parent = element_;
+    element.alt = alt.plain(styles_.language().code);
+    element.where = where;
+    return styles_.document().add_element(std::move(element));
+  }
+  // A new element under `parent` (default: the current one), without entering it.
+  draw::ElementId child_element(draw::Role role, std::optional<draw::ElementId> parent = std::nullopt) {
+    draw::Element element;
+    element.role = role;
+    element.parent = parent.value_or(element_);
+    return styles_.document().add_element(std::move(element));
+  }
+
  private:
   void block(const model::Block& block, Galley& galley, const Measure& measure);
   // `span_width`: the frame's width, taken instead of `width` by styles that span the columns.
@@ -91,6 +119,8 @@ class BlockBuilder {
   std::map<std::string, std::string> page_labels_;
   std::vector<ContentsRange> contents_;
   std::vector<HeadingMark> headings_;
+  draw::ElementId element_ = draw::artifact;
+  int note_count_ = 0;
 };
 
 }  // namespace layout

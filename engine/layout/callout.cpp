@@ -16,6 +16,11 @@ void BlockBuilder::callout(const model::Callout& c, Galley& galley, const Measur
   // Lay the content out as a galley of its own, then stack it into one box: a call-out is
   // read as a unit and stays in one column.
   Galley content;
+  // A call-out is a Note (PDF/UA-1 wants each with an ID); its title a paragraph in it.
+  draw::Element note;
+  note.role = draw::Role::note;
+  note.id = "note-" + std::to_string(++note_count_);
+  const Tag note_tag(styles_.document(), element_, std::move(note));
   const double saved_space = pending_space_;
   const bool saved_keep = pending_keep_;
   pending_space_ = 0;
@@ -23,6 +28,7 @@ void BlockBuilder::callout(const model::Callout& c, Galley& galley, const Measur
   if (!c.title.empty()) {
     ResolvedParagraph title = styles_.paragraph("callout-title", c.where);
     Box heading;
+    const Tag p = tag(draw::Role::p);
     heading.height = draw_text(heading, c.title, "callout-title", 0, 0, inner.column, c.where);
     heading.where = c.where;
     add_box(content, std::move(heading), 0, title.space_after, true);

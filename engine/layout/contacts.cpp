@@ -5,8 +5,12 @@
 namespace layout {
 
 void BlockBuilder::contacts(const model::Contacts& c, Galley& galley, const Measure& measure) {
-  if (!c.title.empty()) paragraph(c.title, "contacts-title", c.where, galley, 0, measure.column);
+  if (!c.title.empty()) {
+    const Tag p = tag(draw::Role::p);
+    paragraph(c.title, "contacts-title", c.where, galley, 0, measure.column);
+  }
   for (const auto& contact : c.items) {
+    const Tag p = tag(draw::Role::p);  // one paragraph per organisation, its lines in it
     paragraph(contact.organisation, "contact-org", contact.where, galley, 0, measure.column);
     if (!contact.address.empty()) paragraph(contact.address, "contact-line", contact.where, galley, 0, measure.column);
     auto literal_line = [&](const std::string& text, const std::string& link) {

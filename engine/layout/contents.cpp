@@ -35,6 +35,7 @@ Galley BlockBuilder::contents_boxes(const model::TableOfContents& toc, const Mea
   const double width = measure.full;
 
   {
+    const Tag heading = tag(draw::Role::h1);
     ResolvedParagraph title = styles_.paragraph("toc-title", toc.where);
     text::StyledText s;
     if (toc.title.empty())
@@ -46,8 +47,13 @@ Galley BlockBuilder::contents_boxes(const model::TableOfContents& toc, const Mea
     for (auto& b : out) b.spans_columns = true;
   }
 
+  // Rebuilt with the page numbers found, the contents get new elements; those of the earlier
+  // builds hold no content and never reach the structure tree.
+  const Tag toc_tag = tag(draw::Role::toc);
   for (const HeadingMark& h : headings_) {
     if (h.level > toc.depth) continue;
+    const Tag item = tag(draw::Role::toc_item);
+    const Tag link = tag(draw::Role::link);  // the whole entry is the link to its heading
     ResolvedParagraph rp = styles_.paragraph("toc-" + std::to_string(std::min(h.level, 2)), toc.where);
     const double indent = rp.style ? rp.style->left_indent : 0;
     auto label = page_labels_.find(h.id);
@@ -91,13 +97,13 @@ Galley BlockBuilder::contents_boxes(const model::TableOfContents& toc, const Mea
       if (!leaders.glyphs.empty()) {
         leaders.font = styles_.document().intern_font(fonts_.face(leaders.font));
         leaders.ink = {from, last_baseline - rp.text.size, to - from, rp.text.size * 1.3};
-        box.items.push_back({std::move(leaders), false});
+        box.items.push_back({std::move(leaders), false, draw::artifact});  // dots say nothing
       }
     }
     Box number_box;
     draw_lines(number_box, number_par, width - number_width, last_baseline - number_par.lines.at(0).ascent);
     for (auto& item : number_box.items) box.items.push_back(std::move(item));
-    box.links.push_back({{0, 0, width, box.height}, "#" + h.id, std::nullopt, 0});
+    box.links.push_back({{0, 0, width, box.height}, "#" + h.id, std::nullopt, 0, link.id()});
     add_box(out, std::move(box), rp.space_before, rp.space_after);
   }
   pending_space_ = saved_space;

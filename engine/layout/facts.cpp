@@ -86,6 +86,7 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
       if (i >= f.items.size()) break;
       const model::Fact& fact = f.items[i];
       Tile tile;
+      const Tag p = tag(draw::Role::p);  // a tile reads as one sentence: figure, unit, label
       double y = pad;
       y += draw_lines(tile.content, typeset(figures[i], number_style, tile_width - 2 * pad), pad, y);
       y += 2 * scale;

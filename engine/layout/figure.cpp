@@ -45,11 +45,15 @@ void BlockBuilder::figure(const model::Figure& f, Galley& galley, const Measure&
   const draw::ImageId id = styles_.document().intern_image(*image);
   draw::Item picture;
   picture.content = draw::ImagePlacement{id, {x, 0, width, height}};
+  // A decorative picture is an artifact; any other is a Figure whose alternative text the
+  // digital edition requires (an empty one is reported there, at this line).
+  if (!f.decorative) picture.element = figure_element(f.alt, f.where);
   box.items.push_back(std::move(picture));
   if (!f.id.empty()) box.anchors.push_back({f.id, 0});
   const std::string label = fill_number(lang.figure_label, figure_count_);
   ResolvedParagraph caption = styles_.paragraph("caption", f.where);
   const double caption_y = height + caption.space_before;
+  const Tag caption_tag = tag(draw::Role::caption);
   const double caption_height = draw_text(box, f.caption, "caption", 0, caption_y, slot, f.where,
                                           f.caption.empty() ? label : label + lang.caption_separator);
   box.height = caption_y + caption_height;

@@ -47,8 +47,9 @@ void BlockBuilder::qr_code(const model::QrCode& q, Galley& galley, const Measure
     }
   }
   modules_path.fill = styles_.paint(qs.color, q.where);
-  box.items.push_back({std::move(modules_path), false});
+  box.items.push_back({std::move(modules_path), false, q.decorative ? draw::artifact : figure_element(q.alt, q.where)});
   double height = size;
+  const Tag caption_tag = tag(draw::Role::caption);
   if (!q.caption.empty()) height += draw_text(box, q.caption, "qr-caption", 0, size + 2, measure.column, q.where) + 2;
   box.height = height;
   add_box(galley, std::move(box), 6 * styles_.scale(), 6 * styles_.scale());

@@ -268,8 +268,20 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
     boxes[r].height = row_height[r];
     boxes[r].spans_columns = spans;
   }
+  // Table › THead/TBody › TR › TH (scope column: the header rows) or TD.
+  const Tag table_tag = tag(draw::Role::table);
+  const draw::ElementId head = header_rows > 0 ? child_element(draw::Role::table_head) : draw::artifact;
+  const draw::ElementId body = child_element(draw::Role::table_body);
+  std::vector<draw::ElementId> row_elements;
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    row_elements.push_back(child_element(draw::Role::table_row, r < header_rows ? head : body));
   for (auto& g : cells) {
     Box& box = boxes[g.row];
+    draw::Element cell;
+    cell.role = g.header ? draw::Role::header_cell : draw::Role::data_cell;
+    cell.scope = g.header ? draw::HeaderScope::column : draw::HeaderScope::none;
+    cell.parent = row_elements[g.row];
+    const Tag cell_tag(element_, styles_.document().add_element(std::move(cell)));
     double x = col_x[g.column] + pad;
     if (g.align == model::Align::decimal) {
       // The separators in one line, the widest number flush right (under the column's heading);
@@ -288,6 +300,7 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
   Box continued;
   continued.spans_columns = spans;
   {
+    const Tag artifact(element_, draw::artifact);  // said once, by the caption
     text::StyledText s;
     append_literal(s, continued_label(label, lang.continued), caption_style.text, t.where);
     continued.height = draw_lines(continued, typeset(s, caption_style, width), 0, 0) + 2 * styles_.scale();
@@ -340,6 +353,7 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
   Box caption;
   caption.where = t.where;
   caption.spans_columns = spans;
+  const Tag caption_tag = tag(draw::Role::caption);
   caption.height = draw_text(caption, t.caption, "caption", 0, 0, width, t.where,
                              t.caption.empty() ? label : label + lang.caption_separator);
   if (!t.id.empty()) caption.anchors.push_back({t.id, 0});
@@ -347,7 +361,12 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
 
   auto repeated = std::make_shared<std::vector<Box>>();
   repeated->push_back(std::move(continued));
-  for (std::size_t r = 0; r < header_rows; ++r) repeated->push_back(row_parts[r].front());
+  // Repeated headers are read once, where the table starts: their copies are artifacts.
+  for (std::size_t r = 0; r < header_rows; ++r) {
+    repeated->push_back(row_parts[r].front());
+    for (draw::Item& item : repeated->back().items) item.element = draw::artifact;
+    for (draw::Link& link : repeated->back().links) link.element = draw::artifact;
+  }
   auto caption_only = std::make_shared<std::vector<Box>>(repeated->begin(), repeated->begin() + 1);
 
   for (std::size_t r = 0; r < rows.size(); ++r) {

@@ -369,9 +369,13 @@ Figure BlockReader::read_figure(const XMLElement& element) {
       source_.diagnostics.error(attributes.at("src"), "cannot use the image \"" + src + "\": " + image.error);
   }
   attributes.length("width", figure.width, {"column", "page"});
+  attributes.choice("decorative", figure.decorative, {{"true", true}, {"false", false}});
   attributes.report_unknown();
   xml::read_children(source_, element,
-                     {{"caption", Occurs::optional, [&](const XMLElement& e) {
+                     {{"alt", Occurs::optional, [&](const XMLElement& e) {
+                         figure.alt = texts_.read_bare(e, TextNeed::required);
+                       }},
+                      {"caption", Occurs::optional, [&](const XMLElement& e) {
                          figure.caption = texts_.read_bare(e, TextNeed::optional);
                        }}});
   return figure;
@@ -503,6 +507,7 @@ QrCode BlockReader::read_qr(const XMLElement& element) {
   attributes.length("size", qr.size);
   attributes.choice("ecc", qr.error_correction,
                     {{"L", 'L'}, {"M", 'M'}, {"Q", 'Q'}, {"H", 'H'}});
+  attributes.choice("decorative", qr.decorative, {{"true", true}, {"false", false}});
   attributes.report_unknown();
   if (qr.data.size() > qr_capacity(qr.error_correction))
     attributes.bad_value("data", qr.data,
@@ -510,7 +515,10 @@ QrCode BlockReader::read_qr(const XMLElement& element) {
                              " bytes, what the largest QR code holds at ecc=\"" +
                              qr.error_correction + "\"");
   xml::read_children(source_, element,
-                     {{"caption", Occurs::optional, [&](const XMLElement& e) {
+                     {{"alt", Occurs::optional, [&](const XMLElement& e) {
+                         qr.alt = texts_.read_bare(e, TextNeed::required);
+                       }},
+                      {"caption", Occurs::optional, [&](const XMLElement& e) {
                          qr.caption = texts_.read_bare(e, TextNeed::optional);
                        }}});
   return qr;

@@ -89,6 +89,8 @@ struct Figure {
   std::filesystem::path src;  // resolved against the content file's folder
   std::string width = "column";
   Text caption;
+  Text alt;                  // what the picture shows, per language, for screen readers
+  bool decorative = false;   // nothing to say: an artifact in the digital edition
   SourceLocation where;
 };
 
@@ -141,6 +143,8 @@ struct QrCode {
   std::string size = "25mm";
   char error_correction = 'M';  // L, M, Q, H
   Text caption;
+  Text alt;                  // where the code leads, per language, for screen readers
+  bool decorative = false;
   SourceLocation where;
 };
 

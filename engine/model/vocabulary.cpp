@@ -13,7 +13,7 @@ const std::vector<std::string_view>& element_names() {
       "title", "subtitle", "publisher", "subject", "keywords", "date", "tagline",
       // blocks and their parts
       "p", "h", "ul", "ol", "li", "table", "caption", "col", "thead", "tbody", "tr", "th", "td",
-      "figure", "facts", "fact", "unit", "label", "callout", "contacts", "contact",
+      "figure", "alt", "facts", "fact", "unit", "label", "callout", "contacts", "contact",
       "organisation", "address", "phone", "email", "web", "qr",
       // text
       "t", "b", "i", "a", "span", "br", "nobr", "num"};

@@ -5,7 +5,9 @@ and the image, and the previous good output stays as it was, byte for byte.
 
 The image beside tests/fixtures/handbook-e2e/figure.xml is made here: a good PNG (drawn with
 zlib), then none, one cut short, one with damaged image data, a text file under the PNG's name,
-and a JPEG cut short (the sample cover, halved). `brochure check` reports the same errors."""
+and a JPEG cut short (the sample cover, halved). `brochure check` reports the same errors.
+A figure without alternative text stops the digital edition with an error at its line, unless
+it is decorative="true"."""
 import re
 import shutil
 import struct
@@ -53,6 +55,19 @@ def main():
     failures.check(r.returncode == 0, f"good image: exit {r.returncode}: {r.stderr[-500:]}")
     last_good = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     failures.check(len(last_good) >= 4, f"the good build wrote only {sorted(p.name for p in last_good)}")
+
+    # The digital edition needs the figure's alternative text; decorative="true" needs none.
+    alt = re.search(r"\s*<alt>.*?</alt>", source, re.S).group(0)
+    xml.write_text(source.replace(alt, ""), encoding="utf-8")
+    r = brochure("build", xml, "--no-preview", "--edition", "digital", "--out", scratch / "no-alt")
+    failures.check(r.returncode == 1 and re.search(re.escape(str(xml)) + ":" + str(figure_line) +
+                                                   r":\d+: error: [^\n]*alternative text", r.stderr) is not None,
+                   f"no alt text: exit {r.returncode}, no error at the figure's line: {r.stderr[:400]}")
+    failures.check(not list((scratch / "no-alt").rglob("*.digital.pdf")), "no alt text: a digital PDF was written")
+    xml.write_text(source.replace(alt, "").replace("<figure ", '<figure decorative="true" '), encoding="utf-8")
+    r = brochure("build", xml, "--no-preview", "--edition", "digital", "--out", scratch / "decorative")
+    failures.check(r.returncode == 0, f"decorative figure without alt: exit {r.returncode}: {r.stderr[:400]}")
+    xml.write_text(source, encoding="utf-8")
 
     cover = (CONTENT / "assets" / "cover.jpg").read_bytes()
     cases = {

@@ -25,6 +25,23 @@ void Canvas::mark(draw::ElementId element) {
   marked_element_ = element;
 }
 
+bool Canvas::begin_actual_text(std::string_view text) {
+  if (!assets_.tagged || marking_ != Marking::element) return false;
+  const draw::ElementId element = marked_element_;
+  end_marking();
+  out_.begin_tagged_actual_text(static_cast<int>(marked_.size()), text);
+  marked_.push_back(element);
+  marking_ = Marking::actual_text;
+  marked_element_ = element;
+  return true;
+}
+
+void Canvas::end_actual_text() {
+  const draw::ElementId element = marked_element_;
+  end_marking();
+  mark(element);
+}
+
 void Canvas::end_marking() {
   if (marking_ == Marking::none) return;
   out_.end_marked_content();

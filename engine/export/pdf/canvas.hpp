@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "draw/document.hpp"
@@ -49,6 +50,13 @@ class Canvas {
   void mark(draw::ElementId element);
   // Closes the open sequence: before a Q that would otherwise cut it, and at the page's end.
   void end_marking();
+  bool tagged() const { return assets_.tagged; }
+  // Tagged text whose ActualText replaces its glyphs' (a ligature): a marked-content sequence
+  // of its own for the current element, since readers end the element's text at a nested one
+  // (poppler 22). Call outside a text object; returns false when there is no element to tag,
+  // and the caller nests a plain /Span instead.
+  bool begin_actual_text(std::string_view text);
+  void end_actual_text();
   // The element of each marked-content id on this page, by MCID.
   const std::vector<draw::ElementId>& marked_elements() const { return marked_; }
 
@@ -83,7 +91,7 @@ class Canvas {
   State state_;
   std::vector<State> saved_;
   bool has_transparency_ = false;
-  enum class Marking { none, artifact, element } marking_ = Marking::none;
+  enum class Marking { none, artifact, element, actual_text } marking_ = Marking::none;
   draw::ElementId marked_element_ = draw::artifact;
   std::vector<draw::ElementId> marked_;
 };

@@ -58,7 +58,7 @@ bool decode(JpegReader& reader, const std::string& bytes, std::vector<unsigned c
   }
   jpeg_finish_decompress(&info);
   // Photoshop (APP14 "Adobe") stores 255 - ink; lcms2 wants ink.
-  if (!info.saw_Adobe_marker)
+  if (info.saw_Adobe_marker)
     for (unsigned char& v : out) v = static_cast<unsigned char>(255 - v);
   return true;
 }

@@ -139,6 +139,10 @@ void ContentStream::show(const GlyphArray& glyphs) {
   out_ += '[' + glyphs.elements() + "] TJ\n";
 }
 
+void ContentStream::begin_tagged_actual_text(int mcid, std::string_view utf8) {
+  out_ += "/Span <</MCID " + std::to_string(mcid) + " /ActualText " + text_string_hex(utf8) + ">> BDC\n";
+}
+
 void ContentStream::begin_actual_text(std::string_view utf8) {
   out_ += "/Span <</ActualText " + text_string_hex(utf8) + ">> BDC\n";
 }

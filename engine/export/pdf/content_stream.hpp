@@ -66,6 +66,7 @@ class ContentStream {
   // Tagged PDF: content of a structure element (`tag` "/P", with its MCID) or an artifact.
   void begin_tagged(std::string_view tag, int mcid);
   void begin_artifact() { out_ += "/Artifact BMC\n"; }
+  void begin_tagged_actual_text(int mcid, std::string_view utf8);
 
   // A form or image XObject from the page resources.
   void draw_xobject(std::string_view resource_name);

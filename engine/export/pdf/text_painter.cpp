@@ -45,6 +45,11 @@ class TextCursor {
     out_.show(glyphs_);
     glyphs_.clear();
   }
+  // After a new BT the text matrix starts over.
+  void restart() {
+    flush();
+    positioned_ = false;
+  }
 
  private:
   ContentStream& out_;
@@ -83,15 +88,31 @@ void paint_glyph_run(Canvas& canvas, const draw::GlyphRun& run, const PageSpace&
   TextCursor cursor(out, font, run.size);
   for (const draw::Cluster& cluster : text_clusters(run)) {
     const bool actual_text = needs_actual_text(run, cluster, font.usage);
+    bool own_sequence = false;  // tagged: the cluster in a text object and sequence of its own
     if (actual_text) {
-      cursor.flush();
-      out.begin_actual_text(cluster.text);
+      cursor.restart();
+      if (canvas.tagged()) {
+        out.end_text();
+        own_sequence = canvas.begin_actual_text(cluster.text);
+        if (!own_sequence) out.begin_actual_text(cluster.text);
+        out.begin_text();
+        out.font(font.resource_name, run.size);
+      } else {
+        out.begin_actual_text(cluster.text);
+      }
     }
     for (std::uint32_t i = cluster.first_glyph; i < cluster.first_glyph + cluster.glyph_count; ++i)
       cursor.place(run.glyphs[i], space.to_pdf(draw::Point{run.glyphs[i].x, run.glyphs[i].y}));
     if (actual_text) {
-      cursor.flush();
-      out.end_marked_content();
+      cursor.restart();
+      if (canvas.tagged()) {
+        out.end_text();
+        own_sequence ? canvas.end_actual_text() : out.end_marked_content();
+        out.begin_text();
+        out.font(font.resource_name, run.size);
+      } else {
+        out.end_marked_content();
+      }
     }
   }
   cursor.flush();

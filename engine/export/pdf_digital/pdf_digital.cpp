@@ -81,6 +81,51 @@ std::map<draw::ElementId, std::string> element_texts(const draw::Document& docum
   return texts;
 }
 
+// PDF/UA-1 7.3: every figure says what it shows. The layout leaves a figure's /Alt empty when
+// the content gives none in this language; it points at the figure's line.
+void require_alternative_texts(const draw::Document& document) {
+  const std::string& language = document.meta.language;
+  for (const draw::Element& element : document.structure)
+    if (element.role == draw::Role::figure && element.alt.empty())
+      util::fail(element.where, "this figure has no alternative text in \"" + language +
+                                    "\", which the digital edition needs for screen readers: add <alt><t xml:lang=\"" +
+                                    language + "\">what it shows</t></alt>, or decorative=\"true\" when it shows "
+                                    "nothing to read");
+}
+
+// The links place_links() keeps, with their document page, in the same order.
+std::vector<std::pair<std::size_t, draw::Link>> links_by_page(const draw::Document& document, const PagePlan& plan) {
+  std::vector<std::pair<std::size_t, draw::Link>> out;
+  for (std::size_t i = 0; i < document.pages.size(); ++i) {
+    if (!plan.locations.at(i)) continue;
+    for (const draw::Link& link : document.pages[i].links) {
+      if (link.target_page) {
+        const auto target = static_cast<std::size_t>(*link.target_page);
+        if (target >= plan.locations.size() || !plan.locations[target]) continue;
+      } else if (link.uri.empty()) {
+        continue;
+      }
+      out.emplace_back(i, link);
+    }
+  }
+  return out;
+}
+
+// The characters whose glyphs start inside a link's area: what it says when its runs belong to
+// the paragraph around it.
+std::string text_under(const draw::Document& document, const std::pair<std::size_t, draw::Link>& placed) {
+  const draw::Rect& area = placed.second.area;
+  std::string text;
+  for (const draw::Item& item : document.pages[placed.first].items)
+    if (const auto* run = std::get_if<draw::GlyphRun>(&item.content))
+      for (const draw::Cluster& cluster : run->clusters)
+        if (cluster.first_glyph < run->glyphs.size()) {
+          const draw::Glyph& g = run->glyphs[cluster.first_glyph];
+          if (g.x >= area.left() && g.x <= area.right() && g.y >= area.top() && g.y <= area.bottom()) text += cluster.text;
+        }
+  return text;
+}
+
 class DigitalJob {
  public:
   DigitalJob(const draw::Document& document, const Options& options)
@@ -95,11 +140,12 @@ class DigitalJob {
     const int bookmarks = add_outline(pdf, pages, document_.outline, plan_);
 
     const std::vector<PlacedLink> links = place_links(document_, plan_);
+    const std::vector<std::pair<std::size_t, draw::Link>> document_links = links_by_page(document_, plan_);
     const auto texts = element_texts(document_);
     std::vector<std::string> descriptions;
-    for (const PlacedLink& link : links) {
-      auto found = texts.find(link.element);
-      descriptions.push_back(found != texts.end() ? found->second : std::string());
+    for (std::size_t i = 0; i < links.size(); ++i) {
+      auto found = texts.find(links[i].element);
+      descriptions.push_back(found != texts.end() ? found->second : text_under(document_, document_links[i]));
     }
     const std::vector<Object> annotations = add_link_annotations(pdf, pages, links, descriptions, plan_);
     std::vector<TaggedAnnotation> tagged;
@@ -174,6 +220,7 @@ class DigitalJob {
 
 std::string render(const draw::Document& document, const Options& options) {
   if (document.pages.empty()) util::fail({}, "nothing to write: the document has no pages");
+  require_alternative_texts(document);
   return DigitalJob(document, options).render();
 }
 

@@ -17,6 +17,7 @@
 
 #include "draw/page_label.hpp"
 #include "export/pdf_digital/pdf_digital.hpp"
+#include "export/pdf_print/pdf_print.hpp"
 #include "export/png/png.hpp"
 #include "test_cairo_samples.hpp"
 #include "util/diagnostics.hpp"
@@ -467,5 +468,48 @@ TEST_CASE("digital PDF: poppler draws the same page as the PNG preview", "[pdf_d
       return -1;
     };
     CHECK(std::abs(last_column(poppler) - last_column(ours)) <= 2);
+  }
+}
+
+TEST_CASE("digital PDF: a CMYK JPEG looks as the print edition will print it", "[pdf_digital]") {
+  // poppler renders both editions: print with the layout's FOGRA39 profile for its CMYK (as the
+  // output intent says), digital as it is (sRGB converted by the writer through that profile).
+  // Stored the Adobe way (inverted) and plainly: both must come out alike, not bright blue.
+  const fs::path folder = scratch("pdf-cmyk-parity");
+  const fs::path profile = fs::absolute("layouts/color/FOGRA39L-argyll.icc");
+  for (const bool adobe : {true, false}) {
+    const fs::path jpeg = folder / (adobe ? "adobe.jpg" : "plain.jpg");
+    // A warm orange with a little black; Adobe's writers store 255 - ink.
+    const std::vector<unsigned char> ink{0, 153, 255, 25}, inverted{255, 102, 0, 230};
+    write_jpeg(jpeg, 120, 90, JCS_CMYK, adobe ? inverted : ink, adobe);
+    draw::Document doc = test_support::a4_document();
+    doc.print.marks = false;
+    doc.print.slug_height = 0;
+    for (draw::Page& page : doc.pages) page.bleed = 0;
+    const auto id = doc.intern_image({jpeg, draw::ImageFormat::jpeg, draw::ImageColor::cmyk, 120, 90});
+    doc.pages[0].items.push_back({draw::ImagePlacement{id, {100, 100, 240, 180}}, false});
+    const std::string name = adobe ? "adobe" : "plain";
+    exporter::pdf_digital::write(doc, folder / (name + "-digital.pdf"), digital);
+    exporter::pdf_print::write(doc, folder / (name + "-print.pdf"), {digital.build_date});
+    REQUIRE(run("pdftoppm -r 36 -png -f 1 -l 1 -singlefile " + quoted(folder / (name + "-digital.pdf")) + " " +
+                quoted(folder / (name + "-digital"))).status == 0);
+    REQUIRE(run("pdftoppm -r 36 -png -f 1 -l 1 -singlefile -defaultcmykprofile " + quoted(profile) + " " +
+                quoted(folder / (name + "-print.pdf")) + " " + quoted(folder / (name + "-print"))).status == 0);
+    const Picture screen(folder / (name + "-digital.png")), press(folder / (name + "-print.png"));
+    REQUIRE(screen.width() == press.width());
+    REQUIRE(screen.height() == press.height());
+    int differing = 0;
+    for (int y = 0; y < screen.height(); ++y)
+      for (int x = 0; x < screen.width(); ++x) {
+        const auto a = screen.at(x, y), b = press.at(x, y);
+        if (std::abs(a.r - b.r) > 32 || std::abs(a.g - b.g) > 32 || std::abs(a.b - b.b) > 32) ++differing;
+      }
+    INFO(name << ": " << differing << " of " << screen.width() * screen.height() << " pixels differ");
+    CHECK(differing < screen.width() * screen.height() / 100);
+    // Orange, not blue: the middle of the picture (100 + 90 pt down and 100 + 120 pt across, at 36 dpi).
+    const auto middle = screen.at(110, 95);
+    INFO(name << ": middle " << middle.r << " " << middle.g << " " << middle.b);
+    CHECK(middle.r > 180);
+    CHECK(middle.b < 120);
   }
 }
