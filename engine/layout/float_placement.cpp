@@ -34,8 +34,12 @@ std::size_t boxes_that_fit(const Galley& galley, const Hole& hole) {
     if (next > hole.height + 0.01) break;
     used = next;
   }
-  // The figure goes where a break is allowed: not between lines kept together.
-  while (k > hole.figure + 1 && k < galley.size() && galley[k].keep_with_previous) --k;
+  // The figure goes between whole blocks: a paragraph it interrupted would read on after the
+  // caption, in the PDF's text as on the page.
+  auto same_block = [&](std::size_t a, std::size_t b) {
+    return galley[a].where.line == galley[b].where.line && galley[a].where.file == galley[b].where.file;
+  };
+  while (k > hole.figure + 1 && k < galley.size() && (galley[k].keep_with_previous || same_block(k - 1, k))) --k;
   return k - (hole.figure + 1);
 }
 
