@@ -4,6 +4,7 @@
 
 #include "layout/inline_text.hpp"
 #include "layout/list_labels.hpp"
+#include "layout/runt.hpp"
 
 namespace layout {
 
@@ -53,6 +54,8 @@ void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& m
 text::Paragraph BlockBuilder::typeset(const text::StyledText& styled, const ResolvedParagraph& style, double width) {
   text::ParagraphFormat format = style.format;
   format.width = std::max(width, 1.0);
+  if (style.style && style.style->no_runt)
+    return text::typeset(fonts_, without_runt(styled), format, styles_.diagnostics());
   return text::typeset(fonts_, styled, format, styles_.diagnostics());
 }
 
