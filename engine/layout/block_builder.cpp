@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "layout/inline_text.hpp"
+#include "layout/list_labels.hpp"
+#include "layout/runt.hpp"
 
 namespace layout {
 
@@ -56,6 +58,8 @@ void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& m
 text::Paragraph BlockBuilder::typeset(const text::StyledText& styled, const ResolvedParagraph& style, double width) {
   text::ParagraphFormat format = style.format;
   format.width = std::max(width, 1.0);
+  if (style.style && style.style->no_runt)
+    return text::typeset(fonts_, without_runt(styled), format, styles_.diagnostics());
   return text::typeset(fonts_, styled, format, styles_.diagnostics());
 }
 
@@ -202,15 +206,42 @@ void BlockBuilder::section(const model::Section& s, Galley& galley, const Measur
   build(s.blocks, galley, measure);
 }
 
-void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& measure, int depth, double indent) {
+void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& measure, int depth, double indent,
+                        const std::string& parent_label) {
   const std::string style = l.style.empty() ? "list" : l.style;
   ResolvedParagraph rp = styles_.paragraph(style, l.where);
-  const double hang = rp.style && rp.style->left_indent > 0 ? rp.style->left_indent : rp.text.size * 1.5;
-  const double text_x = indent + hang;
   const auto& lang = styles_.language();
-  int number = l.start;
+  ResolvedParagraph marker_style = rp;
+  marker_style.format.align = text::Align::left;
+  marker_style.format.first_indent = 0;
+
+  // Every label first: the text hangs past the widest one ("10." or "1.2.3."), so no label
+  // ever runs into its item's text.
+  int first_number = l.start;
+  if (l.ordered && l.continues) {
+    auto last = last_number_.find(depth);
+    first_number = last != last_number_.end() ? last->second + 1 : 1;
+  }
+  std::vector<std::string> labels;
+  std::vector<text::Paragraph> markers;
+  double widest = 0;
+  for (std::size_t k = 0; k < l.items.size(); ++k) {
+    const int number = first_number + static_cast<int>(k);
+    labels.push_back(l.ordered ? list_label(l, number, parent_label, lang) : lang.bullet);
+    text::StyledText marker_text;
+    append_literal(marker_text, labels.back(), rp.text, l.items[k].where);
+    markers.push_back(typeset(marker_text, marker_style, measure.column));
+    widest = std::max(widest, markers.back().natural_width());
+  }
+  if (l.ordered) last_number_[depth] = first_number + static_cast<int>(l.items.size()) - 1;
   const Tag list_tag = tag(draw::Role::list);
-  for (const auto& item : l.items) {
+  const double gap = rp.text.size * 0.5;
+  const double style_hang = rp.style && rp.style->left_indent > 0 ? rp.style->left_indent : rp.text.size * 1.5;
+  const double hang = std::max(style_hang, widest + gap);
+  const double text_x = indent + hang;
+
+  for (std::size_t k = 0; k < l.items.size(); ++k) {
+    const auto& item = l.items[k];
     const Tag item_tag = tag(draw::Role::list_item);
     const draw::ElementId label = child_element(draw::Role::label);
     const Tag body_tag = tag(draw::Role::list_body);
@@ -222,17 +253,10 @@ void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& mea
       body = typeset(styled, rp, measure.column - text_x);
       add_lines(galley, body, rp, text_x, item.where, nullptr);
     }
-    if (galley.size() > first_box && !body.lines.empty()) {
+    const text::Paragraph& mp = markers[k];
+    if (galley.size() > first_box && !body.lines.empty() && !mp.lines.empty()) {
       // The marker hangs in the indent, right-aligned against the text, on the first baseline.
-      std::string marker = l.ordered ? fill_number(lang.number_format, number) : lang.bullet;
-      text::StyledText marker_text;
-      append_literal(marker_text, marker, rp.text, item.where);
-      ResolvedParagraph marker_style = rp;
-      marker_style.format.align = text::Align::left;
-      marker_style.format.first_indent = 0;
-      text::Paragraph mp = typeset(marker_text, marker_style, hang * 4);
       Box& first = galley[first_box];
-      const double gap = rp.text.size * 0.35;
       const double marker_x = std::max(indent, text_x - gap - mp.natural_width());
       const double first_baseline = body.lines.front().ascent;
       // Before the item's text, so the marker also comes first in reading order.
@@ -246,7 +270,7 @@ void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& mea
     }
     for (const auto& child : item.children) {
       if (const auto* nested = std::get_if<model::List>(&child.node)) {
-        list(*nested, galley, measure, depth + 1, text_x);
+        list(*nested, galley, measure, depth + 1, text_x, labels[k]);
       } else if (const auto* para = std::get_if<model::Paragraph>(&child.node)) {
         const Tag p = tag(draw::Role::p);
         paragraph(para->text, para->style.empty() ? style : para->style, para->where, galley, text_x,
@@ -257,7 +281,6 @@ void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& mea
         block(child, galley, inner);
       }
     }
-    ++number;
   }
 }
 

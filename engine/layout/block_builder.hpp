@@ -96,7 +96,9 @@ class BlockBuilder {
                  Galley& galley, double x, double width, const HeadingMark* heading = nullptr,
                  const std::string& prefix = {}, double span_width = 0);
   void section(const model::Section& section, Galley& galley, const Measure& measure);
-  void list(const model::List& list, Galley& galley, const Measure& measure, int depth, double indent);
+  // `parent_label`: the label of the item a nested list sits in, for labels that inherit it.
+  void list(const model::List& list, Galley& galley, const Measure& measure, int depth, double indent,
+            const std::string& parent_label = {});
   void table(const model::Table& table, Galley& galley, const Measure& measure);
   void figure(const model::Figure& figure, Galley& galley, const Measure& measure);
   void facts(const model::Facts& facts, Galley& galley, const Measure& measure);
@@ -114,6 +116,7 @@ class BlockBuilder {
   text::FontSet& fonts_;
   double pending_space_ = 0;
   bool pending_keep_ = false;
+  std::map<int, int> last_number_;  // depth → last number of the latest numbered list, for continue="true"
   int figure_count_ = 0;
   int table_count_ = 0;
   std::map<std::string, std::string> page_labels_;

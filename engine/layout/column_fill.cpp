@@ -56,7 +56,9 @@ double balanced_height(const Galley& galley, std::size_t begin, std::size_t limi
     std::size_t at = begin;
     for (int c = 0; c < columns && at < limit; ++c) {
       ColumnSlice s = fill_column(galley, at, limit, h);
-      if (s.end == at || s.height > h + 0.01 || lone_middle_line(galley, s, limit)) return false;
+      // A column that could only end inside a keep (the lines of a heading) is too short.
+      const bool breaks_keep = s.end < limit && galley[s.end].keep_with_previous;
+      if (s.end == at || s.height > h + 0.01 || breaks_keep || lone_middle_line(galley, s, limit)) return false;
       at = s.end;
     }
     return at >= limit;

@@ -42,6 +42,7 @@ void BlockBuilder::figure(const model::Figure& f, Galley& galley, const Measure&
   Box box;
   box.where = f.where;
   box.spans_columns = spans;
+  box.floats = !spans;
   const draw::ImageId id = styles_.document().intern_image(*image);
   draw::Item picture;
   picture.content = draw::ImagePlacement{id, {x, 0, width, height}};

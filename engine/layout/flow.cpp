@@ -55,7 +55,7 @@ class Pourer {
     if (!next) return false;
     frame_ = *next;
     band_top_ = frame_.rect.y;
-    fills_.push_back({reason != BreakBefore::column, first, 0});
+    fills_.push_back({reason != BreakBefore::column, first, 0, {}});
     return true;
   }
 
@@ -111,6 +111,7 @@ class Pourer {
       }
       double band_height = 0;
       for (std::size_t c = 0; c < slices.size(); ++c) {
+        fills_.back().columns.push_back({slices[c].begin, slices[c].end, slices[c].height, capacity});
         place_column(slices[c], frame_.rect.x + static_cast<double>(c) * (column_width + frame_.gutter), band_top_);
         band_height = std::max(band_height, slices[c].height);
       }

@@ -30,11 +30,19 @@ class FrameSource {
   virtual void place_chapter_title(const Box& box) = 0;
 };
 
-// What one frame received: for judging page breaks after the flow (a chapter's last page).
+// One column of a band as the flow filled it.
+struct ColumnUse {
+  std::size_t begin = 0, end = 0;  // galley boxes [begin, end)
+  double height = 0, capacity = 0;
+};
+
+// What one frame received: for judging page breaks after the flow (a chapter's last page, the
+// hole a figure left at a column's foot).
 struct FrameFill {
   bool forced = false;          // opened by a forced break (a chapter, the contents), not by overflow
   std::size_t first_box = 0;    // galley index of the first box placed in it
   int text_lines = 0;           // over all its columns
+  std::vector<ColumnUse> columns;
 };
 
 struct FlowResult {

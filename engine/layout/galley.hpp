@@ -35,6 +35,9 @@ struct Box {
   bool keep_with_previous = false;
   // Takes the full width of a multi-column frame (wide tables, page-wide figures).
   bool spans_columns = false;
+  // A figure in a column: may give way to the text after it, moving to the next column's top,
+  // so a figure too tall for the rest of a column leaves no hole (layout/float_placement).
+  bool floats = false;
   BreakBefore break_before = BreakBefore::none;
   std::string master;  // with break_before: the master of the new page ("opener")
 

@@ -6,6 +6,7 @@
 #include "layout/block_builder.hpp"
 #include "layout/chapter_ends.hpp"
 #include "layout/fixed_frame.hpp"
+#include "layout/float_placement.hpp"
 #include "layout/flow.hpp"
 #include "layout/image_probe.hpp"
 #include "layout/inline_text.hpp"
@@ -126,7 +127,10 @@ class Handbook {
       return flow(g, source, "body-right");
     };
     std::map<std::string, std::string> labels;
+    // A hole of more than three lines at a column's foot above a figure is filled with the text after it.
+    const double max_hole = 3 * styles_.paragraph("body", pub_.where).format.leading;
     for (int pass = 0;; ++pass) {
+      fill_float_holes(galley, max_hole, pour);
       settle_chapter_ends(galley, rules, pour);
       PageMaker pages(styles_, first_index);
       BodyPages source(pages, verso);

@@ -250,7 +250,14 @@ List BlockReader::read_list(const XMLElement& element, bool ordered) {
   list.where = source_.at(element);
   list.ordered = ordered;
   xml::Attributes attributes(source_, element);
-  if (ordered) attributes.integer("start", list.start, 0, kLargestListStart);  // no overflow counting on
+  if (ordered) {
+    attributes.choice("type", list.numbering,
+                      {{"1", Numbering::decimal}, {"a", Numbering::lower_alpha}, {"A", Numbering::upper_alpha},
+                       {"i", Numbering::lower_roman}, {"I", Numbering::upper_roman}});
+    attributes.integer("start", list.start, 0, kLargestListStart);  // no overflow counting on
+    attributes.choice("continue", list.continues, {{"true", true}, {"false", false}});
+    attributes.choice("inherit", list.inherits, {{"true", true}, {"false", false}});
+  }
   attributes.text("style", list.style);
   attributes.report_unknown();
   xml::read_children(source_, element,

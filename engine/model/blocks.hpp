@@ -35,10 +35,20 @@ struct ListItem {
   SourceLocation where;
 };
 
-// <ul> / <ol start="…">
+// How an <ol> counts: type="1" (default), "a", "A", "i", "I". The letters of "a" and "A" are
+// the language's alphabet from the layout (Vietnamese: a b c d đ e …).
+enum class Numbering { decimal, lower_alpha, upper_alpha, lower_roman, upper_roman };
+
+// <ul> / <ol type="…" start="…" continue="true" inherit="true">
 struct List {
   bool ordered = false;
+  Numbering numbering = Numbering::decimal;
   int start = 1;
+  // Continue the numbering of the previous <ol> at the same depth (a list interrupted by a
+  // paragraph); `start` is then ignored.
+  bool continues = false;
+  // Labels carry the enclosing item's label in front: "1.2.", "1.2.3.".
+  bool inherits = false;
   std::string style;
   std::vector<ListItem> items;
   SourceLocation where;

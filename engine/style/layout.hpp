@@ -159,7 +159,10 @@ struct LanguageSettings {
   std::string continued = "(continued)";
   std::string caption_separator = ". ";  // between "Figure 1" and the caption text
   std::string bullet = "\u2022";
-  std::string number_format = "{n}.";
+  std::string number_format = "{n}.";  // labels of decimal and roman lists
+  std::string letter_format = "{n}.";  // labels of lettered lists ("{n})": "a)")
+  // The letters of lettered lists, in order, separated by spaces.
+  std::string alphabet = "a b c d e f g h i j k l m n o p q r s t u v w x y z";
   util::SourceLocation where;
 };
 

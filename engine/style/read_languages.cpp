@@ -56,6 +56,8 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
   a.text("continued", language.continued);
   a.text("bullet", language.bullet);
   a.text("number-format", language.number_format);
+  a.text("letter-format", language.letter_format);
+  a.text("alphabet", language.alphabet);
   a.reject_unknown();
   if (language.name.empty()) language.name = language.code;
   xml::read_children(element, file.source, {{"currency", [&](const tinyxml2::XMLElement& child) {

@@ -25,6 +25,7 @@ struct ParagraphStyle {
   std::string color = "black";  // swatch name
   bool keep_with_next = false;
   bool span_columns = false;  // set across all columns of a multi-column frame (a lead paragraph)
+  bool no_runt = false;       // the last line carries two words at least (titles)
   bool hyphenate = false;
   bool uppercase = false;
   double letter_spacing = 0;  // in em/1000 (tracking)
