@@ -150,8 +150,7 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
         if (options.previews) {
           document->meta.edition = "digital";
           const auto previews = staging / preview_folder(job);
-          auto files = exporter::png::write_pages(*document, previews, {options.preview_dpi});
-          exporter::png::write_contact_sheet(*document, previews / "contact-sheet.png");
+          auto files = exporter::png::write_previews(*document, previews, {options.preview_dpi});
           result.written.push_back(std::to_string(files.size()) + " previews");
         }
         result.complete = true;
