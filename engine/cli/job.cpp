@@ -55,7 +55,7 @@ bool only_preflight_errors(const util::Diagnostics& diagnostics) {
   return true;
 }
 
-// The print edition: preflight the display list, render, preflight the written bytes. With
+// The print edition: preflight the display list, render, preflight the written file's objects. With
 // errors the job fails and the reports are staged as <stem>.preflight-failed.*, which go in place
 // without touching the last good edition; with --force the file is staged too, the report says
 // FORCED, and the exit status stays 1.
@@ -66,8 +66,9 @@ void print_edition(const Job& job, const Options& options, draw::Document& docum
   bool blocked = report.has_errors() && !options.force;
   if (write && !blocked) {
     const auto pdf = folder / (stem + ".print.pdf");
-    util::write_file_atomically(pdf, exporter::pdf_print::render(document, {date}));
-    preflight::check_written_pdf(pdf, report);
+    const std::string bytes = exporter::pdf_print::render(document, {date});
+    util::write_file_atomically(pdf, bytes);
+    preflight::check_written_print_file(bytes, report);
     blocked = report.has_errors() && !options.force;
     if (blocked) std::filesystem::remove(pdf);
   }
@@ -150,8 +151,7 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
         if (options.previews) {
           document->meta.edition = "digital";
           const auto previews = staging / preview_folder(job);
-          auto files = exporter::png::write_pages(*document, previews, {options.preview_dpi});
-          exporter::png::write_contact_sheet(*document, previews / "contact-sheet.png");
+          auto files = exporter::png::write_previews(*document, previews, {options.preview_dpi});
           result.written.push_back(std::to_string(files.size()) + " previews");
         }
         result.complete = true;

@@ -62,7 +62,7 @@ class ObjectWalk {
 
 // PDF/X-4 allows device-independent RGB (ICCBased) but never DeviceRGB, which has no defined
 // colour on press.
-void check_pdf_no_device_rgb(QPDF& pdf, Report& report) {
+void check_pdf_no_device_rgb(QPDF& pdf, Report& report, bool parse_content) {
   int number = 0;
   for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
     ++number;
@@ -70,9 +70,11 @@ void check_pdf_no_device_rgb(QPDF& pdf, Report& report) {
     walk.visit(page.getObjectHandle());
     walk.visit(page.getAttribute("/Resources", false));  // may be inherited from the page tree
     RgbOperators operators;
-    page.parseContents(&operators);
-    for (Object& form : walk.forms)
-      if (operators.found.empty()) QPDFObjectHandle::parseContentStream(form, &operators);
+    if (parse_content) {
+      page.parseContents(&operators);
+      for (Object& form : walk.forms)
+        if (operators.found.empty()) QPDFObjectHandle::parseContentStream(form, &operators);
+    }
     std::string where;
     if (walk.found_in_object) where = "a colour space, image or group";
     else if (!operators.found.empty()) where = operators.found + " in its content";

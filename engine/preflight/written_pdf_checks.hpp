@@ -8,7 +8,9 @@
 namespace preflight {
 
 void check_pdf_fonts_embedded(QPDF& pdf, Report& report);  // error
-void check_pdf_no_device_rgb(QPDF& pdf, Report& report);   // error
+// DeviceRGB in a colour space, image or group; with `parse_content`, also rg/RG, cs/CS and inline
+// images in the content streams.
+void check_pdf_no_device_rgb(QPDF& pdf, Report& report, bool parse_content);  // error
 void check_pdf_page_boxes(QPDF& pdf, Report& report);      // error
 void check_pdf_output_intent(QPDF& pdf, Report& report);   // error
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include "export/cairo/cairo_handles.hpp"
@@ -45,6 +46,86 @@ void draw_label(cairo_t* cr, const Thumbnail& thumbnail) {
   cairo_show_text(cr, thumbnail.label.c_str());
 }
 
+// Paints each page once, at the preview resolution, on an opaque white raster.
+class PageRasters {
+ public:
+  PageRasters(const draw::Document& document, double dpi)
+      : document_(document), dpi_(dpi), painter_(document, 2 * dpi) {}  // twice: all a scaled image can show
+
+  exporter::cairo::Surface paint(std::size_t index) {
+    const draw::Page& page = document_.pages[index];
+    exporter::cairo::Surface surface = opaque_surface(pixels(page.width, dpi_), pixels(page.height, dpi_));
+    exporter::cairo::Context cr(cairo_create(surface.get()));
+    cairo_set_source_rgb(cr.get(), 1, 1, 1);
+    cairo_paint(cr.get());
+    cairo_scale(cr.get(), dpi_ / 72.0, dpi_ / 72.0);
+    painter_.paint_page(cr.get(), index);
+    return surface;
+  }
+
+ private:
+  const draw::Document& document_;
+  double dpi_;
+  exporter::cairo::PagePainter painter_;
+};
+
+// The contact sheet, filled in page by page from the page rasters: scaling a raster down is a
+// fraction of the cost of painting the page again at thumbnail size (DESIGN.md, "Performance").
+class ContactSheet {
+ public:
+  explicit ContactSheet(const draw::Document& document)
+      : document_(document),
+        layout_(lay_out_contact_sheet(document)),
+        surface_(opaque_surface(layout_.width, layout_.height)),
+        cr_(cairo_create(surface_.get())) {
+    cairo_set_source_rgb(cr_.get(), 0.62, 0.62, 0.62);  // neutral grey: judges colour, not paper
+    cairo_paint(cr_.get());
+  }
+
+  void add(std::size_t page, cairo_surface_t* raster) {
+    for (const Thumbnail& thumbnail : layout_.thumbnails)
+      if (thumbnail.page == page) draw(thumbnail, raster);
+  }
+
+  // Labels are page numbers and sheet names, set in the document's face for printer's marks
+  // (never a face the machine happens to have); without one the sheet has no labels.
+  void write(const std::filesystem::path& target) {
+    cairo_t* cr = cr_.get();
+    if (!document_.print.marks_font.file.empty()) {
+      exporter::cairo::FontCache labels({document_.print.marks_font});
+      cairo_set_font_face(cr, labels.face(0));
+      cairo_set_font_size(cr, 13);
+      cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
+      for (const Thumbnail& thumbnail : layout_.thumbnails) draw_label(cr, thumbnail);
+      cairo_set_font_face(cr, nullptr);
+    }
+    check(cairo_status(cr), "cannot draw the contact sheet");
+    write_png_atomically(surface_.get(), target);
+  }
+
+ private:
+  void draw(const Thumbnail& thumbnail, cairo_surface_t* raster) {
+    cairo_t* cr = cr_.get();
+    const draw::Rect& r = thumbnail.rect;
+    fill_rectangle(cr, {r.x + 2, r.y + 2, r.width, r.height}, 0, 0.3);  // shadow
+    cairo_save(cr);
+    cairo_rectangle(cr, r.x, r.y, r.width, r.height);
+    cairo_clip(cr);
+    cairo_translate(cr, r.x, r.y);
+    cairo_scale(cr, r.width / cairo_image_surface_get_width(raster), r.height / cairo_image_surface_get_height(raster));
+    cairo_set_source_surface(cr, raster, 0, 0);
+    cairo_pattern_set_extend(cairo_get_source(cr), CAIRO_EXTEND_PAD);  // no fading at the edges
+    cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);  // averages when scaling down
+    cairo_paint(cr);
+    cairo_restore(cr);
+  }
+
+  const draw::Document& document_;
+  ContactSheetLayout layout_;
+  exporter::cairo::Surface surface_;
+  exporter::cairo::Context cr_;
+};
+
 // Failures that name no file (Cairo's own) are about the file being written.
 template <class Work>
 void writing(const std::filesystem::path& file, Work&& work) {
@@ -61,61 +142,45 @@ void writing(const std::filesystem::path& file, Work&& work) {
 std::vector<std::filesystem::path> write_pages(const draw::Document& document, const std::filesystem::path& folder,
                                                const Options& options) {
   if (!(options.dpi > 0)) util::fail({folder.string()}, "preview resolution must be positive");
-  // Twice the preview resolution is all a scaled image can show.
-  exporter::cairo::PagePainter painter(document, 2 * options.dpi);
+  PageRasters rasters(document, options.dpi);
   std::vector<std::filesystem::path> written;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
     const std::filesystem::path file = folder / page_file_name(i);
-    writing(file, [&] {
-      const draw::Page& page = document.pages[i];
-      exporter::cairo::Surface surface = opaque_surface(pixels(page.width, options.dpi), pixels(page.height, options.dpi));
-      {
-        exporter::cairo::Context cr(cairo_create(surface.get()));
-        cairo_set_source_rgb(cr.get(), 1, 1, 1);
-        cairo_paint(cr.get());
-        cairo_scale(cr.get(), options.dpi / 72.0, options.dpi / 72.0);
-        painter.paint_page(cr.get(), i);
-      }
-      write_png_atomically(surface.get(), file);
-    });
+    writing(file, [&] { write_png_atomically(rasters.paint(i).get(), file); });
     written.push_back(file);
   }
   return written;
 }
 
-void write_contact_sheet(const draw::Document& document, const std::filesystem::path& target) {
+void write_contact_sheet(const draw::Document& document, const std::filesystem::path& target, const Options& options) {
+  if (!(options.dpi > 0)) util::fail({target.string()}, "preview resolution must be positive");
   writing(target, [&] {
-    const ContactSheetLayout layout = lay_out_contact_sheet(document);
-    exporter::cairo::PagePainter painter(document, 150);  // thumbnails
-    exporter::cairo::Surface surface = opaque_surface(layout.width, layout.height);
-    {
-      exporter::cairo::Context cr(cairo_create(surface.get()));
-      cairo_set_source_rgb(cr.get(), 0.62, 0.62, 0.62);  // neutral grey: judges colour, not paper
-      cairo_paint(cr.get());
-      for (const Thumbnail& thumbnail : layout.thumbnails) {
-        const draw::Rect& r = thumbnail.rect;
-        fill_rectangle(cr.get(), {r.x + 2, r.y + 2, r.width, r.height}, 0, 0.3);  // shadow
-        fill_rectangle(cr.get(), r, 1);                                            // paper
-        cairo_save(cr.get());
-        cairo_translate(cr.get(), r.x, r.y);
-        cairo_scale(cr.get(), layout.scale, layout.scale);
-        painter.paint_page(cr.get(), thumbnail.page);
-        cairo_restore(cr.get());
-      }
-      // Labels are page numbers and sheet names, set in the document's face for printer's marks
-      // (never a face the machine happens to have); without one the sheet has no labels.
-      if (!document.print.marks_font.file.empty()) {
-        exporter::cairo::FontCache labels({document.print.marks_font});
-        cairo_set_font_face(cr.get(), labels.face(0));
-        cairo_set_font_size(cr.get(), 13);
-        cairo_set_source_rgb(cr.get(), 0.1, 0.1, 0.1);
-        for (const Thumbnail& thumbnail : layout.thumbnails) draw_label(cr.get(), thumbnail);
-        cairo_set_font_face(cr.get(), nullptr);
-      }
-      check(cairo_status(cr.get()), "cannot draw the contact sheet");
-    }
-    write_png_atomically(surface.get(), target);
+    PageRasters rasters(document, options.dpi);
+    ContactSheet sheet(document);
+    for (std::size_t i = 0; i < document.pages.size(); ++i) sheet.add(i, rasters.paint(i).get());
+    sheet.write(target);
   });
+}
+
+std::vector<std::filesystem::path> write_previews(const draw::Document& document, const std::filesystem::path& folder,
+                                                  const Options& options) {
+  if (!(options.dpi > 0)) util::fail({folder.string()}, "preview resolution must be positive");
+  const std::filesystem::path sheet_file = folder / "contact-sheet.png";
+  PageRasters rasters(document, options.dpi);
+  std::optional<ContactSheet> sheet;
+  writing(sheet_file, [&] { sheet.emplace(document); });
+  std::vector<std::filesystem::path> written;
+  for (std::size_t i = 0; i < document.pages.size(); ++i) {
+    const std::filesystem::path file = folder / page_file_name(i);
+    writing(file, [&] {
+      const exporter::cairo::Surface raster = rasters.paint(i);
+      write_png_atomically(raster.get(), file);
+      sheet->add(i, raster.get());
+    });
+    written.push_back(file);
+  }
+  writing(sheet_file, [&] { sheet->write(sheet_file); });
+  return written;
 }
 
 }  // namespace exporter::png

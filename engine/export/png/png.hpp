@@ -16,6 +16,14 @@ std::vector<std::filesystem::path> write_pages(const draw::Document& document,
                                                const std::filesystem::path& folder, const Options& options);
 
 // Writes all pages as thumbnails on one sheet (facing pages side by side for facing layouts).
-void write_contact_sheet(const draw::Document& document, const std::filesystem::path& target);
+// The thumbnails are the page rasters at `options.dpi`, scaled down.
+void write_contact_sheet(const draw::Document& document, const std::filesystem::path& target,
+                         const Options& options = {});
+
+// write_pages() and write_contact_sheet() to <folder>/contact-sheet.png in one pass: each page
+// is painted once, and its raster becomes both its preview and its thumbnail. Returns the
+// page files.
+std::vector<std::filesystem::path> write_previews(const draw::Document& document,
+                                                  const std::filesystem::path& folder, const Options& options);
 
 }  // namespace exporter::png

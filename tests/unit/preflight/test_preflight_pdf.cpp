@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "export/pdf_print/pdf_print.hpp"
 #include "preflight/preflight.hpp"
@@ -92,6 +93,11 @@ TEST_CASE("preflight pdf: the print writer's PDF/X-4 passes", "[preflight]") {
   preflight::check_written_pdf(pdf, report);
   INFO(report.text());
   CHECK(report.findings.empty());
+  // The file's bytes pass the build's check too.
+  std::ifstream in(pdf, std::ios::binary);
+  preflight::Report build;
+  preflight::check_written_print_file({std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()}, build);
+  CHECK(build.findings.empty());
 }
 
 TEST_CASE("preflight pdf: a clean hand-made PDF with an output intent passes", "[preflight]") {
@@ -158,4 +164,54 @@ TEST_CASE("preflight pdf: no PDF/X output intent is an error; so is a file that 
   REQUIRE(broken.findings.size() == 1);
   CHECK(broken.findings[0].check == "pdf");
   CHECK(broken.has_errors());
+}
+
+namespace {
+
+std::string bytes_of(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("preflight pdf: the build's check of the written bytes finds faults in the file's objects", "[preflight]") {
+  const fs::path folder = scratch("bytes");
+  preflight::Report clean;
+  preflight::check_written_print_file(bytes_of(hand_made(folder / "clean.pdf", {.output_intent = true})), clean);
+  INFO(clean.text());
+  CHECK(clean.findings.empty());
+
+  struct Case {
+    HandMade fault;
+    std::string check;
+  };
+  for (const Case& c : {Case{{.device_rgb_space = true, .output_intent = true}, "device-rgb"},
+                        Case{{.unembedded_font = true, .output_intent = true}, "font-embedding"},
+                        Case{{.trim_box = false, .output_intent = true}, "page-boxes"},
+                        Case{{}, "output-intent"}}) {
+    preflight::Report report;
+    preflight::check_written_print_file(bytes_of(hand_made(folder / (c.check + ".pdf"), c.fault)), report);
+    INFO(c.check << ": " << report.text());
+    REQUIRE(findings_of(report, c.check).size() == 1);
+    CHECK(report.has_errors());
+  }
+
+  preflight::Report broken;
+  preflight::check_written_print_file("hello", broken);
+  REQUIRE(broken.findings.size() == 1);
+  CHECK(broken.findings[0].check == "pdf");
+}
+
+TEST_CASE("preflight pdf: content streams are parsed by the full check only", "[preflight]") {
+  // The build trusts the print writer's colour policy for operators (and the tests hold the
+  // writer to it through check_written_pdf): "1 0 0 rg" in a content stream is found by the
+  // full re-read, not by the build's check of the objects.
+  const fs::path pdf = hand_made(scratch("operators") / "rg.pdf", {.rgb_operator = true, .output_intent = true});
+  preflight::Report full;
+  preflight::check_written_pdf(pdf, full);
+  CHECK(findings_of(full, "device-rgb").size() == 1);
+  preflight::Report build;
+  preflight::check_written_print_file(bytes_of(pdf), build);
+  CHECK(build.findings.empty());
 }
