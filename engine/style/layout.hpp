@@ -10,6 +10,7 @@
 #include "draw/color.hpp"
 #include "draw/geometry.hpp"
 #include "style/styles.hpp"
+#include "text/break_rules.hpp"
 
 namespace style {
 
@@ -142,9 +143,13 @@ struct LanguageSettings {
   std::map<FontRole, std::string> fonts;  // role → fontconfig family chain ("Noto Serif CJK JP, Noto Serif")
   double size_scale = 1.0;
   double leading_scale = 1.0;
-  bool keep_all = false;   // break only at spaces (Korean)
-  bool justify_characters = false;  // justify by spacing characters, not only spaces (CJK)
+  bool keep_all = false;   // no break inside a word of Hangul (Korean)
+  bool justify_characters = false;  // justify between ideographs and kana too, not only at spaces (CJK)
+  double ideograph_latin_space = 0;  // em between an ideograph or kana and a Latin letter or digit
+  double letter_stretch = 0;  // em a justified line may add between the letters of a word
+  text::BreakRules breaking;  // units kept with their number, short words kept with the next
   std::string hyphenation; // dictionary file name in /usr/share/hyphen, empty = none
+  int hyphen_min_left = 2, hyphen_min_right = 3;  // letters kept before and after a hyphen
   std::string decimal_separator = ".";
   std::string group_separator = ",";
   std::string figure_label = "Figure {n}";

@@ -1,7 +1,9 @@
 // <languages>: per language, the font chain of each role, size and leading adjustments, line
 // breaking, hyphenation and the words and number formats the engine writes itself.
 #include <algorithm>
+#include <cstdio>
 #include <map>
+#include <sstream>
 
 #include "style/layout_reading.hpp"
 
@@ -15,6 +17,36 @@ static bool looks_like_language_tag(const std::string& code) {
   return std::all_of(code.begin(), code.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
   });
+}
+
+// "ha km  %" → {"ha", "km", "%"}
+static std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string word; in >> word;) words.push_back(word);
+  return words;
+}
+
+// <breaking>: hyphenation limits, justification latitude and the no-break rules.
+static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file, LanguageSettings& language) {
+  xml::Attributes a(element, file.source);
+  std::string minimum;
+  if (a.text("hyphen-min", minimum)) {
+    int left = 0, right = 0;
+    char extra = 0;
+    if (std::sscanf(minimum.c_str(), "%d %d %c", &left, &right, &extra) != 2 || left < 1 || right < 1 || left > 9 ||
+        right > 9)
+      a.error(xml::quoted("hyphen-min", minimum) +
+              " is not two letter counts; write the letters kept before and after a hyphen, as \"2 3\"");
+    else
+      language.hyphen_min_left = left, language.hyphen_min_right = right;
+  }
+  a.number("letter-stretch", language.letter_stretch, 0, 0.1);
+  a.number("ideograph-latin-space", language.ideograph_latin_space, 0, 1);
+  std::string words;
+  if (a.text("units", words)) language.breaking.units = split_words(words);
+  if (a.text("keep-with-next", words)) language.breaking.keep_with_next = split_words(words);
+  a.reject_unknown();
 }
 
 static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileReading& file) {
@@ -54,6 +86,9 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
   a.text("bullet", language.bullet);
   a.text("number-format", language.number_format);
   a.reject_unknown();
+  xml::read_children(element, file.source, {{"breaking", [&](const tinyxml2::XMLElement& child) {
+    read_breaking(child, file, language);
+  }}});
   if (language.name.empty()) language.name = language.code;
   return language;
 }

@@ -190,16 +190,19 @@ def short_last_lines(lines):
 
 def letter_spaced_runs(lines):
     """Latin or digit runs letter-spaced apart in a CJK line: poppler splits a spaced-out word
-    into one-letter words ("2 0 2 5年", "X i n d a")."""
+    into one-letter words ("2 0 2 5年", "X i n d a"). Two such joins in a row are a spaced-out
+    word; one alone can be a real one-letter word ("Bờ Y")."""
     found = []
     for line in lines:
         if not any(is_cjk(c) for c in line.text) or LEADERS.search(line.text):
             continue
+        in_a_row = 0
         for a, b in zip(line.words, line.words[1:]):
-            gap = b.x0 - a.x1
-            if (is_latin_or_digit(a.text[-1]) and is_latin_or_digit(b.text[0]) and
-                    (len(a.text) == 1 or len(b.text) == 1 or (a.text[-1].isdigit() and b.text[0].isdigit())) and
-                    gap < 0.2 * line.height):
+            spaced = (is_latin_or_digit(a.text[-1]) and is_latin_or_digit(b.text[0]) and
+                      (len(a.text) == 1 or len(b.text) == 1 or (a.text[-1].isdigit() and b.text[0].isdigit())) and
+                      b.x0 - a.x1 < 0.2 * line.height)
+            in_a_row = in_a_row + 1 if spaced else 0
+            if in_a_row >= 2:
                 found.append((line.page, line.text[:60]))
                 break
     return found

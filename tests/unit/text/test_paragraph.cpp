@@ -67,7 +67,13 @@ TEST_CASE("Korean body text breaks only at spaces") {
   const std::string korean =
       "꽝응아이성은 중꾸앗 경제구역과 산업단지를 중심으로 정유, 철강, 중공업 분야의 투자를 유치하고 있습니다. "
       "심해항과 고속도로가 투자자에게 물류 경쟁력을 제공합니다.";
-  auto p = set(fonts, korean, style("Noto Serif CJK KR", "ko"), 120, diagnostics, text::Align::justify);
+  text::StyledText styled;
+  styled.append(korean, style("Noto Serif CJK KR", "ko"), {});
+  text::ParagraphFormat format;
+  format.width = 120;
+  format.align = text::Align::justify;
+  format.keep_all = true;  // the layout's language setting, not the language tag
+  auto p = text::typeset(fonts, styled, format, diagnostics);
   REQUIRE(p.lines.size() > 3);
   // Every line boundary falls at a space: joining the lines with one space gives the source back
   // (Pango hides the space at a line end); a break inside a word would add a space.
@@ -84,7 +90,7 @@ TEST_CASE("without keep-all Pango would break Korean inside words (the test abov
   text::FontSet fonts(font_config());
   util::Diagnostics diagnostics;
   text::StyledText styled;
-  auto s = style("Noto Serif CJK KR", "ko-x-test");  // not "ko": keep-all is not applied
+  auto s = style("Noto Serif CJK KR", "ko");  // keep-all is not set in the format
   styled.append("꽝응아이성은중꾸앗경제구역과산업단지를중심으로", s, {});
   text::ParagraphFormat format;
   format.width = 60;
