@@ -17,7 +17,8 @@ bool is_cjk_adjustable(char32_t c) { return is_ideographic(c) || is_cjk_punctuat
 Glue glue_for(const std::vector<char32_t>& chars, const std::vector<double>& advance, const std::vector<double>& em,
               const JustifyOptions& options) {
   const std::size_t n = chars.size();
-  Glue glue{std::vector<double>(n + 1, 0), std::vector<double>(n + 1, 0), std::vector<double>(n + 1, 0)};
+  Glue glue{std::vector<double>(n + 1, 0), std::vector<double>(n + 1, 0), std::vector<double>(n + 1, 0),
+            std::vector<double>(n + 1, 0)};
   for (std::size_t i = 1; i < n; ++i) {
     const char32_t before = chars[i - 1], after = chars[i];
     if (options.justified && before == ' ') {
@@ -25,7 +26,7 @@ Glue glue_for(const std::vector<char32_t>& chars, const std::vector<double>& adv
       glue.shrink[i] += advance[i - 1] * space_shrink;
     }
     if (options.justified && options.letter_stretch > 0 && is_alphabetic(before) && is_alphabetic(after)) {
-      glue.stretch[i] += options.letter_stretch * em[i - 1];
+      glue.letter_stretch[i] += options.letter_stretch * em[i - 1];
       glue.shrink[i] += options.letter_stretch * em[i - 1] / 2;
     }
     if (options.justified && options.between_ideographs && is_cjk_adjustable(before) && is_cjk_adjustable(after))

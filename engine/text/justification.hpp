@@ -15,8 +15,10 @@ struct JustifyOptions {
 };
 
 // Per character boundary i (between characters i − 1 and i; chars.size() + 1 entries).
+// Letter glue is kept apart: it stretches at most its own amount, beyond that only the spaces
+// (and the gaps between ideographs) take the slack, so a loose line never looks letter-spaced.
 struct Glue {
-  std::vector<double> stretch, shrink, extra;
+  std::vector<double> stretch, shrink, extra, letter_stretch;
 };
 
 // `advance` is each character's natural width, `em` the font size it is set in.

@@ -10,7 +10,7 @@ namespace {
 
 // TeX's defaults, in its units (demerits are squares of badness + line penalty).
 constexpr double line_penalty = 10;
-constexpr double hyphen_penalty = 50;
+constexpr double hyphen_penalty = 200;
 constexpr double url_penalty = 50;
 constexpr double emergency_penalty = 5000;
 constexpr double double_hyphen_demerits = 3000;
@@ -114,6 +114,7 @@ std::vector<LineBreak> break_lines(const BreakerInput& in) {
       const double natural = natural_width(in, start, b);
       const std::size_t e = std::max(start, in.visible_end[b]);
       const double stretch = e > start + 1 ? in.stretch[e - 1] - in.stretch[start] : 0;
+      const double letters = e > start + 1 ? in.letter_stretch[e - 1] - in.letter_stretch[start] : 0;
       const double shrink = e > start + 1 ? in.shrink[e - 1] - in.shrink[start] : 0;
       const double slack = measure - natural;
 
@@ -132,7 +133,8 @@ std::vector<LineBreak> break_lines(const BreakerInput& in) {
       } else if (!in.justified) {
         ratio = kind == Break::forced ? 0 : slack / (measure * ragged_stretch);
       } else {
-        ratio = stretch > 0 ? slack / stretch : (slack < 0.01 ? 0 : 1e3 * slack / measure);
+        if (slack <= stretch + letters) ratio = stretch + letters > 0 ? slack / (stretch + letters) : 0;
+        else ratio = stretch > 0 ? 1 + (slack - stretch - letters) / stretch : 1e3 * slack / measure;
       }
       still_active.push_back(a);
 

@@ -15,7 +15,8 @@ namespace text {
 // entries). Glue sums are prefix sums over the boundaries 1..i, so a line's are two lookups.
 struct BreakerInput {
   std::vector<double> x;             // natural x of character i from the paragraph start
-  std::vector<double> stretch;       // how far the glue may stretch (justified lines)
+  std::vector<double> stretch;       // how far the spaces (and ideograph gaps) may stretch
+  std::vector<double> letter_stretch;  // how far the gaps between letters may stretch, at most
   std::vector<double> shrink;        // how far it may shrink
   std::vector<double> extra;         // width glue adds to the natural width (¼ em CJK–Latin)
   std::vector<Break> breaks;         // where a line may end, and what it costs
@@ -30,7 +31,9 @@ struct BreakerInput {
 
 struct LineBreak {
   std::size_t start = 0, end = 0;  // characters [start, end) are on the line
-  double ratio = 0;                // glue adjustment: + stretch, − shrink, of the available
+  // Glue adjustment: − shrink, + stretch of the available; above 1 the letters stay at their
+  // most and only the spaces take the rest, (ratio − 1) × their stretch.
+  double ratio = 0;
   bool hyphenated = false;         // a hyphen is drawn at the end
   bool unjustified = false;        // the last line or one ended by <br/>: set at natural width
 };

@@ -359,6 +359,7 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
   in.breaks = breaks;
   in.x.assign(n + 1, 0);
   in.stretch.assign(n + 1, 0);
+  in.letter_stretch.assign(n + 1, 0);
   in.shrink.assign(n + 1, 0);
   in.extra.assign(n + 1, 0);
   in.hyphen_width.assign(n + 1, 0);
@@ -367,6 +368,7 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
   for (std::size_t i = 1; i <= n; ++i) {
     in.x[i] = in.x[i - 1] + shaped.advance[i - 1];
     in.stretch[i] = in.stretch[i - 1] + glue.stretch[i];
+    in.letter_stretch[i] = in.letter_stretch[i - 1] + glue.letter_stretch[i];
     in.shrink[i] = in.shrink[i - 1] + glue.shrink[i];
     in.extra[i] = in.extra[i - 1] + glue.extra[i];
     const char32_t c = shaped.chars[i - 1];
@@ -460,8 +462,10 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
     // Glue: justification and the CJK–Latin space move each cluster by the glue before it.
     const double ratio = justified ? lb.ratio : 0;
     auto glue_before = [&](std::size_t c) {
-      const double adjust = ratio >= 0 ? in.stretch[c] - in.stretch[lb.start] : in.shrink[c] - in.shrink[lb.start];
-      return in.extra[c] - in.extra[lb.start] + ratio * adjust;
+      const double extra = in.extra[c] - in.extra[lb.start];
+      if (ratio < 0) return extra + ratio * (in.shrink[c] - in.shrink[lb.start]);
+      return extra + ratio * (in.stretch[c] - in.stretch[lb.start]) +
+             std::min(ratio, 1.0) * (in.letter_stretch[c] - in.letter_stretch[lb.start]);
     };
     const double indent = index == 0 ? format.first_indent : 0;
     for (std::size_t r = 0; r < line.runs.size(); ++r) {

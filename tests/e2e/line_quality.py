@@ -163,7 +163,7 @@ def hyphenated_ends(lines):
     longest = run = 0
     previous = None
     for line, flag in zip(just, flags):
-        consecutive = previous is not None and previous.page == line.page and 0 < line.y0 - previous.y0 < 2.5 * line.height
+        consecutive = previous is not None and follows(previous, line)
         run = (run + 1 if consecutive else 1) if flag else 0
         longest = max(longest, run)
         previous = line

@@ -1,3 +1,4 @@
+#include <chrono>
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -262,4 +263,50 @@ TEST_CASE("a link covers its own characters where justification moved them, and 
       CHECK(link.area.right() == Approx(last).margin(0.01));
     }
   CHECK(covered == "投資優遇措置");
+}
+
+TEST_CASE("a justified line ended by <br/> keeps its natural spacing, the lines before it fill the measure") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  text::StyledText styled;
+  const auto s = style("Noto Serif", "vi");
+  styled.append("Ủy ban nhân dân tỉnh Quảng Ngãi ban hành quyết định này. KT. CHỦ TỊCH", s, {});
+  styled.line_break(s, {});
+  styled.append("PHÓ CHỦ TỊCH", s, {});
+  text::ParagraphFormat format;
+  format.width = 180;
+  format.align = text::Align::justify;
+  format.leading = 14;
+  auto p = text::typeset(fonts, styled, format, diagnostics);
+  REQUIRE(p.lines.size() == 3);
+  CHECK(p.lines[0].width == Approx(180).margin(0.05));  // justified
+  // "… KT. CHỦ TỊCH" stands at its natural width, as the same words set unbroken: its spaces are the font's.
+  const std::string second = line_text(p.lines[1]);
+  CHECK(second.find("CHỦ TỊCH") != std::string::npos);
+  auto alone = set(fonts, second, s, 1000, diagnostics);
+  REQUIRE(alone.lines.size() == 1);
+  CHECK(p.lines[1].width == Approx(alone.lines[0].width).margin(0.01));
+  CHECK(p.lines[1].width < 179);
+}
+
+TEST_CASE("a paragraph of 2,000 words is broken in time linear in its length") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  auto seconds_for = [&](int words) {
+    std::string t;
+    for (int i = 0; i < words; ++i) t += (i % 7 == 0 ? "investment " : i % 5 == 0 ? "of " : "province ");
+    text::StyledText styled;
+    styled.append(t, style("Noto Serif", "en"), {});
+    text::ParagraphFormat format;
+    format.width = 240;
+    format.align = text::Align::justify;
+    const auto start = std::chrono::steady_clock::now();
+    auto p = text::typeset(fonts, styled, format, diagnostics);
+    CHECK(p.lines.size() > static_cast<std::size_t>(words / 12));
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  seconds_for(200);  // warm the font caches
+  const double short_one = seconds_for(500), long_one = seconds_for(2000);
+  // Four times the words: well under sixteen times the time (quadratic would be 16×).
+  CHECK(long_one < 8 * short_one + 0.05);
 }
