@@ -3,6 +3,11 @@
 pages per second and peak memory, median of N runs (GNU time). A measurement, not a test.
 
     bench/run.py [--runs 5] [--brochure build/brochure] [--publication content/quang-ngai/handbook.xml]
+    bench/run.py --baseline OTHER/brochure   # layout time of two builds of the engine, compared
+
+With --baseline, both engines check the publication (lay out all six languages and preflight,
+writing nothing: the layout time) and build its digital edition, on one thread, runs interleaved
+so load on the machine falls on both alike; the ratio is this engine's median over the baseline's.
 
 Scenarios: the digital edition alone on one thread (the engine's floor: 60 pages/s), print
 alone, the digital edition with previews on one thread and on all cores, and everything
@@ -45,10 +50,14 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--brochure", default=ROOT / "build" / "brochure")
     parser.add_argument("--publication", default=ROOT / "content" / "quang-ngai" / "handbook.xml")
+    parser.add_argument("--baseline", help="another brochure binary to compare layout time with")
     options = parser.parse_args()
     if not pathlib.Path("/usr/bin/time").exists():
         sys.exit("GNU time is missing: apt-get install time (setup.sh does)")
 
+    if options.baseline:
+        compare(options)
+        return
     print(f"{options.publication} — {os.cpu_count()} cores, median of {options.runs} runs")
     print(f"{'scenario':38} {'pages':>5} {'wall s':>7} {'pages/s':>8} {'peak RSS':>9} {'ratio':>6}")
     base = None
@@ -61,6 +70,33 @@ def main():
             pages = samples[0][2]
             base = base or wall
             print(f"{name:38} {pages:5d} {wall:7.2f} {pages / wall:8.1f} {rss / 1024:7.1f} MB {wall / base:6.2f}")
+
+
+def run_check(brochure, publication):
+    command = ["/usr/bin/time", "-f", "TIME %e %M", str(brochure), "check", str(publication), "--jobs", "1"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"check failed:\n{result.stderr[-2000:]}")
+    seconds, rss_kb = re.search(r"TIME ([\d.]+) (\d+)", result.stderr).groups()
+    return float(seconds), int(rss_kb), int(re.search(r"(\d+) pages", result.stdout).group(1))
+
+
+def compare(options):
+    engines = [("baseline", options.baseline), ("this", options.brochure)]
+    print(f"{options.publication} — median of {options.runs} interleaved runs, one thread")
+    print(f"{'scenario':28} {'engine':9} {'pages':>5} {'wall s':>7} {'ratio':>6}")
+    with tempfile.TemporaryDirectory(prefix="brochure-bench-") as scratch:
+        for name, run in [("layout (check), 1 thread", lambda b: run_check(b, options.publication)),
+                          ("digital, 1 thread", lambda b: run_once(b, options.publication, SCENARIOS[0][1],
+                                                                   pathlib.Path(scratch) / "out"))]:
+            samples = {label: [] for label, _ in engines}
+            for _ in range(options.runs):
+                for label, brochure in engines:
+                    samples[label].append(run(brochure))
+            base = statistics.median(s[0] for s in samples["baseline"])
+            for label, _ in engines:
+                wall = statistics.median(s[0] for s in samples[label])
+                print(f"{name:28} {label:9} {samples[label][0][2]:5d} {wall:7.2f} {wall / base:6.2f}")
 
 
 if __name__ == "__main__":

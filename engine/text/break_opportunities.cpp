@@ -43,10 +43,15 @@ bool matches_unit(const std::vector<char32_t>& chars, std::size_t at, const std:
   if (unit == U"ideograph") return is_han(c);
   if (unit == U"kana") return is_kana(c);
   if (unit == U"hangul") return is_hangul(c);
-  if (!starts_with(chars, at, unit)) return false;
+  // Compared letter by letter, past the soft hyphens hyphenation put in ("bil-lion").
+  std::size_t k = at;
+  for (char32_t u : unit) {
+    while (k < chars.size() && chars[k] == 0xAD) ++k;
+    if (k >= chars.size() || lower(chars[k]) != u) return false;
+    ++k;
+  }
   // A unit of letters ends where its word ends: "ha" is not the start of "hai".
-  const std::size_t after = at + unit.size();
-  return after >= chars.size() || !is_alphabetic(unit.back()) || !is_letter_like(chars[after]);
+  return k >= chars.size() || !is_alphabetic(unit.back()) || !is_letter_like(chars[k]);
 }
 
 }  // namespace
