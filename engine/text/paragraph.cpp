@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "text/break_opportunities.hpp"
@@ -318,6 +319,39 @@ void take_runs(std::vector<GlyphItemHandle>& queue, std::size_t& next, std::size
   }
 }
 
+// What the breaker needs, as prefix sums over the characters.
+BreakerInput breaker_input(const Shaped& shaped, const Glue& glue, const std::vector<Break>& breaks,
+                           const ParagraphFormat& format) {
+  const std::size_t n = shaped.chars.size();
+  BreakerInput in;
+  in.width = format.width > 0 ? format.width : 1e9;
+  in.first_width = in.width - format.first_indent;
+  in.justified = format.align == Align::justify;
+  in.breaks = breaks;
+  for (auto* v : {&in.x, &in.stretch, &in.letter_stretch, &in.shrink, &in.extra, &in.hyphen_width}) v->assign(n + 1, 0);
+  in.visible_end.assign(n + 1, 0);
+  in.visible_chars.assign(n + 1, 0);
+  std::map<PangoFont*, double> hyphens;  // the hyphen's advance, shaped once per font
+  for (std::size_t i = 1; i <= n; ++i) {
+    in.x[i] = in.x[i - 1] + shaped.advance[i - 1];
+    in.stretch[i] = in.stretch[i - 1] + glue.stretch[i];
+    in.letter_stretch[i] = in.letter_stretch[i - 1] + glue.letter_stretch[i];
+    in.shrink[i] = in.shrink[i - 1] + glue.shrink[i];
+    in.extra[i] = in.extra[i - 1] + glue.extra[i];
+    const char32_t c = shaped.chars[i - 1];
+    const bool invisible = is_white(c) || c == 0xAD;
+    in.visible_chars[i] = in.visible_chars[i - 1] + !invisible;
+    in.visible_end[i] = invisible ? in.visible_end[i - 1] : i;
+    if (breaks[i] == Break::hyphenation && shaped.run_of_char[i - 1]) {
+      PangoGlyphItem* run = shaped.run_of_char[i - 1];
+      auto [at, fresh] = hyphens.try_emplace(run->item->analysis.font, 0);
+      if (fresh) at->second = hyphen_advance(run);
+      in.hyphen_width[i] = at->second;
+    }
+  }
+  return in;
+}
+
 std::string language_of(const StyledText& text, std::size_t byte) {
   const Span* span = text.span_at(byte);
   return span ? span->style.language : "?";
@@ -352,31 +386,7 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
   const Glue glue = glue_for(shaped.chars, shaped.advance, em,
                              {justified, format.justify_characters, format.ideograph_latin_space, format.letter_stretch});
 
-  BreakerInput in;
-  in.width = format.width > 0 ? format.width : 1e9;
-  in.first_width = in.width - format.first_indent;
-  in.justified = justified;
-  in.breaks = breaks;
-  in.x.assign(n + 1, 0);
-  in.stretch.assign(n + 1, 0);
-  in.letter_stretch.assign(n + 1, 0);
-  in.shrink.assign(n + 1, 0);
-  in.extra.assign(n + 1, 0);
-  in.hyphen_width.assign(n + 1, 0);
-  in.visible_end.assign(n + 1, 0);
-  in.visible_chars.assign(n + 1, 0);
-  for (std::size_t i = 1; i <= n; ++i) {
-    in.x[i] = in.x[i - 1] + shaped.advance[i - 1];
-    in.stretch[i] = in.stretch[i - 1] + glue.stretch[i];
-    in.letter_stretch[i] = in.letter_stretch[i - 1] + glue.letter_stretch[i];
-    in.shrink[i] = in.shrink[i - 1] + glue.shrink[i];
-    in.extra[i] = in.extra[i - 1] + glue.extra[i];
-    const char32_t c = shaped.chars[i - 1];
-    in.visible_chars[i] = in.visible_chars[i - 1] + (!is_white(c) && c != 0xAD);
-    in.visible_end[i] = is_white(c) || c == 0xAD ? in.visible_end[i - 1] : i;
-    if (breaks[i] == Break::hyphenation) in.hyphen_width[i] = hyphen_advance(shaped.run_of_char[i - 1]);
-  }
-  // visible_end must not reach back before the line start: natural_width clamps it.
+  BreakerInput in = breaker_input(shaped, glue, breaks, format);
   for (const auto& [start, end] : allow_emergency_breaks(in, shaped.cursor)) {
     std::string word = utf8.substr(shaped.char_bytes[start], shaped.char_bytes[end] - shaped.char_bytes[start]);
     word = without_soft_hyphens(word);
