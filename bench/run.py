@@ -3,7 +3,7 @@
 pages per second and peak memory, median of N runs (GNU time). A measurement, not a test.
 
     bench/run.py [--runs 5] [--brochure build/brochure] [--publication content/quang-ngai/handbook.xml]
-    bench/run.py --baseline OTHER/brochure   # layout time of two builds of the engine, compared
+    bench/run.py --baseline OTHER/build/brochure --baseline-publication OTHER/content/quang-ngai/handbook.xml
 
 With --baseline, both engines check the publication (lay out all six languages and preflight,
 writing nothing: the layout time) and build its digital edition, on one thread, runs interleaved
@@ -51,6 +51,8 @@ def main():
     parser.add_argument("--brochure", default=ROOT / "build" / "brochure")
     parser.add_argument("--publication", default=ROOT / "content" / "quang-ngai" / "handbook.xml")
     parser.add_argument("--baseline", help="another brochure binary to compare layout time with")
+    parser.add_argument("--baseline-publication",
+                        help="the publication for the baseline, when its layouts differ (default: --publication)")
     options = parser.parse_args()
     if not pathlib.Path("/usr/bin/time").exists():
         sys.exit("GNU time is missing: apt-get install time (setup.sh does)")
@@ -78,23 +80,23 @@ def run_check(brochure, publication):
     if result.returncode != 0:
         sys.exit(f"check failed:\n{result.stderr[-2000:]}")
     seconds, rss_kb = re.search(r"TIME ([\d.]+) (\d+)", result.stderr).groups()
-    return float(seconds), int(rss_kb), int(re.search(r"(\d+) pages", result.stdout).group(1))
+    return float(seconds), int(rss_kb), int(re.search(r"(\d+) pages,", result.stdout).group(1))
 
 
 def compare(options):
-    engines = [("baseline", options.baseline), ("this", options.brochure)]
+    engines = [("baseline", options.baseline, options.baseline_publication or options.publication),
+               ("this", options.brochure, options.publication)]
     print(f"{options.publication} — median of {options.runs} interleaved runs, one thread")
     print(f"{'scenario':28} {'engine':9} {'pages':>5} {'wall s':>7} {'ratio':>6}")
     with tempfile.TemporaryDirectory(prefix="brochure-bench-") as scratch:
-        for name, run in [("layout (check), 1 thread", lambda b: run_check(b, options.publication)),
-                          ("digital, 1 thread", lambda b: run_once(b, options.publication, SCENARIOS[0][1],
-                                                                   pathlib.Path(scratch) / "out"))]:
-            samples = {label: [] for label, _ in engines}
+        for name, run in [("layout (check), 1 thread", run_check),
+                          ("digital, 1 thread", lambda b, p: run_once(b, p, SCENARIOS[0][1], pathlib.Path(scratch) / "out"))]:
+            samples = {label: [] for label, _, _ in engines}
             for _ in range(options.runs):
-                for label, brochure in engines:
-                    samples[label].append(run(brochure))
+                for label, brochure, publication in engines:
+                    samples[label].append(run(brochure, publication))
             base = statistics.median(s[0] for s in samples["baseline"])
-            for label, _ in engines:
+            for label, _, _ in engines:
                 wall = statistics.median(s[0] for s in samples[label])
                 print(f"{name:28} {label:9} {samples[label][0][2]:5d} {wall:7.2f} {wall / base:6.2f}")
 

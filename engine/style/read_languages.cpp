@@ -27,9 +27,20 @@ static std::vector<std::string> split_words(const std::string& text) {
   return words;
 }
 
-// <breaking>: hyphenation limits, justification latitude and the no-break rules.
-static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file, LanguageSettings& language) {
+// <breaking language="…">: hyphenation limits, justification latitude and the no-break rules of a
+// language defined before it (in this file or the base layout).
+static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file) {
   xml::Attributes a(element, file.source);
+  std::string code;
+  if (!a.text("language", code, Presence::required)) return;
+  auto& languages = file.layout.languages;
+  auto found = std::find_if(languages.begin(), languages.end(), [&](const LanguageSettings& l) { return l.code == code; });
+  if (found == languages.end()) {
+    a.error(xml::quoted("language", code) + " names no language of this layout or its base; put <breaking> after its <language code=\"" +
+            code + "\">");
+    return;
+  }
+  LanguageSettings& language = *found;
   std::string minimum;
   if (a.text("hyphen-min", minimum)) {
     int left = 0, right = 0;
@@ -86,16 +97,15 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
   a.text("bullet", language.bullet);
   a.text("number-format", language.number_format);
   a.reject_unknown();
-  xml::read_children(element, file.source, {{"breaking", [&](const tinyxml2::XMLElement& child) {
-    read_breaking(child, file, language);
-  }}});
   if (language.name.empty()) language.name = language.code;
   return language;
 }
 
 void read_languages(const tinyxml2::XMLElement& element, FileReading& file) {
   std::map<std::string, int> lines_in_this_file;
-  xml::read_children(element, file.source, {{"language", [&](const tinyxml2::XMLElement& child) {
+  xml::read_children(element, file.source, {{"breaking", [&](const tinyxml2::XMLElement& child) {
+    read_breaking(child, file);
+  }}, {"language", [&](const tinyxml2::XMLElement& child) {
     LanguageSettings language = read_language(child, file);
     if (language.code.empty()) return;
     auto [earlier, first] = lines_in_this_file.emplace(language.code, child.GetLineNum());
