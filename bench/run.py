@@ -5,9 +5,11 @@ pages per second and peak memory, median of N runs (GNU time). A measurement, no
     bench/run.py [--runs 5] [--brochure build/brochure] [--publication content/quang-ngai/handbook.xml]
                  [--compare OTHER_BROCHURE [--compare-publication FILE]] [--only digital]
 
-Scenarios: the digital edition alone on one thread (the engine's floor: 60 pages/s), print
+Scenarios: layout alone (`brochure check`: every language laid out and preflighted, nothing
+written), the digital edition alone on one thread (the engine's floor: 60 pages/s), print
 alone, the digital edition with previews on one thread and on all cores, and everything
-(digital + print + previews) on all cores. Ratios compare each scenario's time with the first.
+(digital + print + previews) on all cores. Ratios compare each scenario's time with the first
+(layout).
 Peak RSS is the largest process: with several cores each job runs in a worker process.
 With --compare, every scenario also runs OTHER_BROCHURE (an earlier build), runs alternating,
 and prints its median and the ratio this build / other; --only keeps the scenarios whose name
@@ -25,20 +27,23 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 SCENARIOS = [
-    ("digital, 1 thread", ["--edition", "digital", "--no-preview", "--jobs", "1"]),
-    ("print, 1 thread", ["--edition", "print", "--no-preview", "--jobs", "1"]),
-    ("digital+previews, 1 thread", ["--edition", "digital", "--preview", "--jobs", "1"]),
-    ("digital+previews, all cores", ["--edition", "digital", "--preview"]),
-    ("digital+print+previews, all cores", ["--edition", "all", "--preview"]),
+    ("layout (check), 1 thread", "check", ["--jobs", "1"]),
+    ("digital, 1 thread", "build", ["--edition", "digital", "--no-preview", "--jobs", "1"]),
+    ("print, 1 thread", "build", ["--edition", "print", "--no-preview", "--jobs", "1"]),
+    ("digital+previews, 1 thread", "build", ["--edition", "digital", "--preview", "--jobs", "1"]),
+    ("digital+previews, all cores", "build", ["--edition", "digital", "--preview"]),
+    ("digital+print+previews, all cores", "build", ["--edition", "all", "--preview"]),
 ]
 
 
-def run_once(brochure, publication, args, out):
+def run_once(brochure, publication, verb, args, out):
     shutil.rmtree(out, ignore_errors=True)
-    command = ["/usr/bin/time", "-f", "TIME %e %M", str(brochure), "build", str(publication), "--out", str(out), *args]
+    command = ["/usr/bin/time", "-f", "TIME %e %M", str(brochure), verb, str(publication), *args]
+    if verb == "build":
+        command += ["--out", str(out)]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
-        sys.exit(f"build failed:\n{result.stderr[-2000:]}")
+        sys.exit(f"{verb} failed:\n{result.stderr[-2000:]}")
     seconds, rss_kb = re.search(r"TIME ([\d.]+) (\d+)", result.stderr).groups()
     pages = int(re.search(r"(\d+) pages,", result.stdout).group(1))
     return float(seconds), int(rss_kb), pages
@@ -60,14 +65,14 @@ def main():
     print(f"{'scenario':38} {'pages':>5} {'wall s':>7} {'pages/s':>8} {'peak RSS':>9} {'ratio':>6}")
     base = None
     with tempfile.TemporaryDirectory(prefix="brochure-bench-") as scratch:
-        for name, args in SCENARIOS:
+        for name, verb, args in SCENARIOS:
             if options.only not in name:
                 continue
             samples, other = [], []
             for _ in range(options.runs):
-                samples.append(run_once(options.brochure, options.publication, args, pathlib.Path(scratch) / "out"))
+                samples.append(run_once(options.brochure, options.publication, verb, args, pathlib.Path(scratch) / "out"))
                 if options.compare:
-                    other.append(run_once(options.compare, options.compare_publication or options.publication, args,
+                    other.append(run_once(options.compare, options.compare_publication or options.publication, verb, args,
                                           pathlib.Path(scratch) / "out"))
             wall = statistics.median(s[0] for s in samples)
             rss = statistics.median(s[1] for s in samples)

@@ -59,6 +59,9 @@ ResolvedParagraph StyleResolver::paragraph(const std::string& requested, const u
   r.format.leading = ps->leading * language_.leading_scale * scale;
   r.format.keep_all = language_.keep_all;
   r.format.justify_characters = language_.justify_characters;
+  r.format.ideograph_latin_space = language_.ideograph_latin_space;
+  r.format.letter_stretch = language_.letter_stretch;
+  r.format.rules = &language_.breaking;
   r.space_before = ps->space_before * scale_;
   r.space_after = ps->space_after * scale_;
   r.hyphenate = ps->hyphenate && !language_.hyphenation.empty();
@@ -115,7 +118,7 @@ const text::Hyphenator* StyleResolver::hyphenator() {
     if (!language_.hyphenation.empty()) {
       std::filesystem::path dictionary = language_.hyphenation;
       if (dictionary.is_relative()) dictionary = std::filesystem::path("/usr/share/hyphen") / dictionary;
-      hyphenator_ = text::Hyphenator::load(dictionary);
+      hyphenator_ = text::Hyphenator::load(dictionary, language_.hyphen_min_left, language_.hyphen_min_right);
       if (!hyphenator_)
         diagnostics_.warning(language_.where, "cannot load the hyphenation patterns " + dictionary.string() +
                                                   "; text in \"" + language_.code +

@@ -10,6 +10,7 @@
 #include "draw/color.hpp"
 #include "draw/geometry.hpp"
 #include "style/styles.hpp"
+#include "text/break_rules.hpp"
 
 namespace style {
 
@@ -142,8 +143,11 @@ struct LanguageSettings {
   std::map<FontRole, std::string> fonts;  // role → fontconfig family chain ("Noto Serif CJK JP, Noto Serif")
   double size_scale = 1.0;
   double leading_scale = 1.0;
-  bool keep_all = false;   // break only at spaces (Korean)
-  bool justify_characters = false;  // justify by spacing characters, not only spaces (CJK)
+  bool keep_all = false;   // no break inside a word of Hangul (Korean)
+  bool justify_characters = false;  // justify between ideographs and kana too, not only at spaces (CJK)
+  double ideograph_latin_space = 0;  // em between an ideograph or kana and a Latin letter or digit
+  double letter_stretch = 0;  // em a justified line may add between the letters of a word
+  text::BreakRules breaking;  // units kept with their number, short words kept with the next
   std::string hyphenation; // dictionary file name in /usr/share/hyphen, empty = none
   // Numbers: ICU's conventions for `locale` (empty = `code`), with optional overrides.
   std::string locale;
@@ -152,6 +156,7 @@ struct LanguageSettings {
   std::string minus_sign;         // empty = the locale's
   bool compact_short = false;     // large numbers as "18,5 млрд" rather than "18,5 миллиарда"
   std::map<std::string, std::string> currency_formats;  // "USD" → "{n} USD"
+  int hyphen_min_left = 2, hyphen_min_right = 3;  // letters kept before and after a hyphen
   std::string figure_label = "Figure {n}";
   std::string table_label = "Table {n}";
   std::string contents_title = "Contents";

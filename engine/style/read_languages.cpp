@@ -1,7 +1,9 @@
 // <languages>: per language, the font chain of each role, size and leading adjustments, line
 // breaking, hyphenation and the words and number formats the engine writes itself.
 #include <algorithm>
+#include <cstdio>
 #include <map>
+#include <sstream>
 
 #include "style/layout_reading.hpp"
 
@@ -15,6 +17,47 @@ static bool looks_like_language_tag(const std::string& code) {
   return std::all_of(code.begin(), code.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
   });
+}
+
+// "ha km  %" → {"ha", "km", "%"}
+static std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string word; in >> word;) words.push_back(word);
+  return words;
+}
+
+// <breaking language="…">: hyphenation limits, justification latitude and the no-break rules of a
+// language defined before it (in this file or the base layout).
+static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  std::string code;
+  if (!a.text("language", code, Presence::required)) return;
+  auto& languages = file.layout.languages;
+  auto found = std::find_if(languages.begin(), languages.end(), [&](const LanguageSettings& l) { return l.code == code; });
+  if (found == languages.end()) {
+    a.error(xml::quoted("language", code) + " names no language of this layout or its base; put <breaking> after its <language code=\"" +
+            code + "\">");
+    return;
+  }
+  LanguageSettings& language = *found;
+  std::string minimum;
+  if (a.text("hyphen-min", minimum)) {
+    int left = 0, right = 0;
+    char extra = 0;
+    if (std::sscanf(minimum.c_str(), "%d %d %c", &left, &right, &extra) != 2 || left < 1 || right < 1 || left > 9 ||
+        right > 9)
+      a.error(xml::quoted("hyphen-min", minimum) +
+              " is not two letter counts; write the letters kept before and after a hyphen, as \"2 3\"");
+    else
+      language.hyphen_min_left = left, language.hyphen_min_right = right;
+  }
+  a.number("letter-stretch", language.letter_stretch, 0, 0.1);
+  a.number("ideograph-latin-space", language.ideograph_latin_space, 0, 1);
+  std::string words;
+  if (a.text("units", words)) language.breaking.units = split_words(words);
+  if (a.text("keep-with-next", words)) language.breaking.keep_with_next = split_words(words);
+  a.reject_unknown();
 }
 
 static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileReading& file) {
@@ -78,7 +121,9 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
 
 void read_languages(const tinyxml2::XMLElement& element, FileReading& file) {
   std::map<std::string, int> lines_in_this_file;
-  xml::read_children(element, file.source, {{"language", [&](const tinyxml2::XMLElement& child) {
+  xml::read_children(element, file.source, {{"breaking", [&](const tinyxml2::XMLElement& child) {
+    read_breaking(child, file);
+  }}, {"language", [&](const tinyxml2::XMLElement& child) {
     LanguageSettings language = read_language(child, file);
     if (language.code.empty()) return;
     auto [earlier, first] = lines_in_this_file.emplace(language.code, child.GetLineNum());

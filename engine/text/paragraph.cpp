@@ -4,8 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
+#include "text/break_opportunities.hpp"
+#include "text/justification.hpp"
+#include "text/line_breaker.hpp"
 #include "text/pango_handles.hpp"
 #include "util/utf8.hpp"
 
@@ -22,9 +26,8 @@ PangoAttribute* ranged(PangoAttribute* attribute, std::size_t start, std::size_t
   return attribute;
 }
 
-AttrListHandle attributes_for(const StyledText& text, bool keep_all) {
+AttrListHandle attributes_for(const StyledText& text) {
   AttrListHandle list(pango_attr_list_new());
-  const std::string& utf8 = text.utf8();
   for (const Span& span : text.spans()) {
     const TextStyle& s = span.style;
     FontDescriptionHandle font(pango_font_description_new());
@@ -48,16 +51,6 @@ AttrListHandle attributes_for(const StyledText& text, bool keep_all) {
                                                 span.start, span.end));
     if (s.no_break)
       pango_attr_list_insert(list.get(), ranged(pango_attr_allow_breaks_new(FALSE), span.start, span.end));
-    // Korean keeps words whole (keep-all): no break inside a run of non-spaces.
-    if (keep_all || s.language == "ko") {
-      std::size_t i = span.start;
-      while (i < span.end) {
-        while (i < span.end && (utf8[i] == ' ' || utf8[i] == '\t')) ++i;
-        std::size_t word = i;
-        while (i < span.end && utf8[i] != ' ' && utf8[i] != '\t') ++i;
-        if (i > word) pango_attr_list_insert(list.get(), ranged(pango_attr_allow_breaks_new(FALSE), word, i));
-      }
-    }
   }
   return list;
 }
@@ -188,71 +181,8 @@ draw::GlyphRun extract_run(Extraction& x, PangoGlyphItem* run, double run_x, dou
   return out;
 }
 
-// Justification by characters: the slack is spread over every gap between clusters, a gap
-// after a space taking `space_share` shares so words stay visibly apart. Pango stretches spaces
-// only, which leaves Chinese and Japanese lines ragged and tears a line with one Latin word
-// apart.
-void spread_between_clusters(std::vector<draw::GlyphRun>& runs, double slack, double space_share) {
-  double shares = 0;
-  const draw::Cluster* previous = nullptr;
-  for (const auto& run : runs)
-    for (const auto& cluster : run.clusters) {
-      if (previous) shares += previous->text == " " ? space_share : 1;
-      previous = &cluster;
-    }
-  if (shares <= 0 || slack <= 0) return;
-  const double per_share = slack / shares;
-  double shift = 0;
-  previous = nullptr;
-  for (auto& run : runs)
-    for (const auto& cluster : run.clusters) {
-      if (previous) shift += per_share * (previous->text == " " ? space_share : 1);
-      previous = &cluster;
-      for (std::uint32_t k = 0; k < cluster.glyph_count; ++k) run.glyphs[cluster.first_glyph + k].x += shift;
-    }
-}
-
-// Pango shapes the hyphen it inserts at a soft-hyphen break into the cluster of the letter
-// before it. Give the hyphen a cluster of its own standing for U+00AD, so text extraction sees
-// a discretionary hyphen (and can join the word) instead of losing it or inventing a "-".
-void split_off_hyphen(std::vector<draw::GlyphRun>& runs) {
-  if (runs.empty() || runs.back().clusters.empty()) return;
-  auto& run = runs.back();
-  auto& cluster = run.clusters.back();
-  if (cluster.glyph_count < 2 || cluster.text == "\u00AD") return;
-  cluster.glyph_count--;
-  run.clusters.push_back({cluster.first_glyph + cluster.glyph_count, 1, "\u00AD"});
-}
-
 bool is_space(const std::string& cluster) {
   return cluster == " " || cluster == "\u00A0" || cluster == "\u3000";
-}
-
-// Pango 1.50 does not count the hyphen it inserts at a soft-hyphen break, so such a line can
-// end past the measure by the hyphen's width. Take the excess back from the line's spaces.
-// Returns false when the line has no space to take it from.
-bool squeeze_spaces(std::vector<draw::GlyphRun>& runs, double excess) {
-  std::size_t spaces = 0, seen = 0, total = 0;
-  for (const auto& run : runs) total += run.clusters.size();
-  for (const auto& run : runs)
-    for (const auto& c : run.clusters)
-      if (++seen < total && is_space(c.text)) ++spaces;
-  if (spaces == 0) return false;
-  const double per_space = excess / static_cast<double>(spaces);
-  double shift = 0;
-  for (auto& run : runs)
-    for (const auto& c : run.clusters) {
-      for (std::uint32_t k = 0; k < c.glyph_count; ++k) run.glyphs[c.first_glyph + k].x -= shift;
-      if (is_space(c.text)) shift += per_space;
-    }
-  return true;
-}
-
-bool has_space(const std::vector<draw::GlyphRun>& runs) {
-  for (const auto& run : runs)
-    for (const auto& c : run.clusters)
-      if (is_space(c.text)) return true;
-  return false;
 }
 
 // Clickable areas from the glyphs where they finally stand (after justification), one per run
@@ -291,84 +221,305 @@ double Paragraph::natural_width() const {
   return w;
 }
 
+
+namespace {
+
+using GlyphItemHandle = util::Handle<PangoGlyphItem, pango_glyph_item_free>;
+using GlyphStringHandle = util::Handle<PangoGlyphString, pango_glyph_string_free>;
+
+bool is_white(char32_t c) { return c == ' ' || c == '\t' || c == 0x2028 || c == 0x3000; }
+
+// The paragraph shaped as one unbroken line: its glyph items in logical order and, per character,
+// its advance and the facts breaking needs.
+struct Shaped {
+  std::vector<GlyphItemHandle> runs;
+  std::vector<std::size_t> char_bytes;   // byte offset of each character, plus the end
+  std::vector<std::size_t> char_at_byte;  // the character each byte belongs to
+  std::vector<char32_t> chars;
+  std::vector<double> advance;
+  std::vector<bool> cluster_start, pango_break, pango_forced, cursor;
+  std::vector<PangoGlyphItem*> run_of_char;  // the item that shaped each character (for a hyphen's font)
+};
+
+Shaped shape(PangoLayout* layout, const std::string& utf8) {
+  Shaped s;
+  for (const char* p = utf8.c_str(); *p; p = g_utf8_next_char(p)) {
+    s.char_bytes.push_back(static_cast<std::size_t>(p - utf8.c_str()));
+    s.chars.push_back(g_utf8_get_char(p));
+  }
+  const std::size_t n = s.chars.size();
+  s.char_bytes.push_back(utf8.size());
+  s.char_at_byte.assign(utf8.size() + 1, n);
+  for (std::size_t c = 0; c < n; ++c)
+    for (std::size_t b = s.char_bytes[c]; b < s.char_bytes[c + 1]; ++b) s.char_at_byte[b] = c;
+
+  int attr_count = 0;
+  const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout, &attr_count);
+  s.pango_break.assign(n + 1, false);
+  s.pango_forced.assign(n + 1, false);
+  s.cursor.assign(n + 1, false);
+  for (std::size_t i = 0; i <= n && static_cast<int>(i) < attr_count; ++i) {
+    s.pango_break[i] = attrs[i].is_line_break;
+    s.pango_forced[i] = attrs[i].is_mandatory_break;
+    s.cursor[i] = attrs[i].is_cursor_position;
+  }
+
+  s.advance.assign(n + 1, 0);
+  s.cluster_start.assign(n + 1, false);
+  s.cluster_start[n] = true;
+  s.run_of_char.assign(n + 1, nullptr);
+  // A line separator makes Pango start a new line even without a width: take every line's runs.
+  for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
+    auto* line = static_cast<PangoLayoutLine*>(l->data);
+    for (GSList* r = line->runs; r; r = r->next) {
+      auto* run = static_cast<PangoGlyphItem*>(r->data);
+      s.runs.emplace_back(pango_glyph_item_copy(run));
+      PangoGlyphItem* copy = s.runs.back().get();
+      const PangoItem* item = copy->item;
+      for (std::size_t b = static_cast<std::size_t>(item->offset); b < static_cast<std::size_t>(item->offset + item->length); ++b)
+        s.run_of_char[s.char_at_byte[b]] = copy;
+      for (int g = 0; g < copy->glyphs->num_glyphs; ++g) {
+        const std::size_t c = s.char_at_byte[static_cast<std::size_t>(item->offset + copy->glyphs->log_clusters[g])];
+        s.advance[c] += copy->glyphs->glyphs[g].geometry.width / pango_units;
+        s.cluster_start[c] = true;
+      }
+    }
+  }
+  return s;
+}
+
+// The hyphen drawn at a soft-hyphen break, shaped in the font of the word it ends.
+GlyphStringHandle shape_hyphen(PangoGlyphItem* run) {
+  GlyphStringHandle glyphs(pango_glyph_string_new());
+  pango_shape("-", 1, &run->item->analysis, glyphs.get());
+  return glyphs;
+}
+
+double hyphen_advance(PangoGlyphItem* run) {
+  if (!run) return 0;
+  GlyphStringHandle h = shape_hyphen(run);
+  return h->num_glyphs > 0 ? h->glyphs[0].geometry.width / pango_units : 0;
+}
+
+// Moves the glyph items covering bytes up to `end` from the front of `queue` into `line`,
+// splitting the item a break falls in.
+void take_runs(std::vector<GlyphItemHandle>& queue, std::size_t& next, std::size_t end, const std::string& utf8,
+               std::vector<GlyphItemHandle>& line) {
+  while (next < queue.size()) {
+    PangoGlyphItem* run = queue[next].get();
+    const std::size_t start = static_cast<std::size_t>(run->item->offset);
+    const std::size_t stop = start + static_cast<std::size_t>(run->item->length);
+    if (start >= end) break;
+    if (stop <= end) {
+      line.push_back(std::move(queue[next++]));
+      continue;
+    }
+    line.emplace_back(pango_glyph_item_split(run, utf8.c_str(), static_cast<int>(end - start)));
+    break;
+  }
+}
+
+// What the breaker needs, as prefix sums over the characters.
+BreakerInput breaker_input(const Shaped& shaped, const Glue& glue, const std::vector<Break>& breaks,
+                           const ParagraphFormat& format) {
+  const std::size_t n = shaped.chars.size();
+  BreakerInput in;
+  in.width = format.width > 0 ? format.width : 1e9;
+  in.first_width = in.width - format.first_indent;
+  in.justified = format.align == Align::justify;
+  in.breaks = breaks;
+  for (auto* v : {&in.x, &in.stretch, &in.letter_stretch, &in.shrink, &in.extra, &in.hyphen_width}) v->assign(n + 1, 0);
+  in.visible_end.assign(n + 1, 0);
+  in.visible_chars.assign(n + 1, 0);
+  std::map<PangoFont*, double> hyphens;  // the hyphen's advance, shaped once per font
+  for (std::size_t i = 1; i <= n; ++i) {
+    in.x[i] = in.x[i - 1] + shaped.advance[i - 1];
+    in.stretch[i] = in.stretch[i - 1] + glue.stretch[i];
+    in.letter_stretch[i] = in.letter_stretch[i - 1] + glue.letter_stretch[i];
+    in.shrink[i] = in.shrink[i - 1] + glue.shrink[i];
+    in.extra[i] = in.extra[i - 1] + glue.extra[i];
+    const char32_t c = shaped.chars[i - 1];
+    const bool invisible = is_white(c) || c == 0xAD;
+    in.visible_chars[i] = in.visible_chars[i - 1] + !invisible;
+    in.visible_end[i] = invisible ? in.visible_end[i - 1] : i;
+    if (breaks[i] == Break::hyphenation && shaped.run_of_char[i - 1]) {
+      PangoGlyphItem* run = shaped.run_of_char[i - 1];
+      auto [at, fresh] = hyphens.try_emplace(run->item->analysis.font, 0);
+      if (fresh) at->second = hyphen_advance(run);
+      in.hyphen_width[i] = at->second;
+    }
+  }
+  return in;
+}
+
+std::string language_of(const StyledText& text, std::size_t byte) {
+  const Span* span = text.span_at(byte);
+  return span ? span->style.language : "?";
+}
+
+}  // namespace
+
 Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat& format,
                   util::Diagnostics& diagnostics) {
   Paragraph paragraph;
   if (text.empty()) return paragraph;
+  const std::string& utf8 = text.utf8();
 
   GObjectHandle<PangoLayout> layout(pango_layout_new(fonts.context()));
-  pango_layout_set_text(layout.get(), text.utf8().data(), static_cast<int>(text.utf8().size()));
-  AttrListHandle attributes = attributes_for(text, format.keep_all);
+  pango_layout_set_text(layout.get(), utf8.data(), static_cast<int>(utf8.size()));
+  AttrListHandle attributes = attributes_for(text);
   pango_layout_set_attributes(layout.get(), attributes.get());
-  pango_layout_set_width(layout.get(), static_cast<int>(format.width * pango_units));
-  pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_indent(layout.get(), static_cast<int>(format.first_indent * pango_units));
-  pango_layout_set_alignment(layout.get(), format.align == Align::center  ? PANGO_ALIGN_CENTER
-                                           : format.align == Align::right ? PANGO_ALIGN_RIGHT
-                                                                          : PANGO_ALIGN_LEFT);
-  pango_layout_set_justify(layout.get(), format.align == Align::justify && !format.justify_characters);
+  pango_layout_set_width(layout.get(), -1);  // one line: the breaks are ours
+  Shaped shaped = shape(layout.get(), utf8);
+  const std::size_t n = shaped.chars.size();
+
+  // Where lines may end, and the glue of a justified line.
+  static const BreakRules no_rules;
+  const std::vector<Break> breaks =
+      break_opportunities({utf8, shaped.char_bytes, shaped.chars, shaped.pango_break, shaped.pango_forced,
+                           shaped.cluster_start},
+                          format.rules ? *format.rules : no_rules, format.keep_all);
+  std::vector<double> em(n + 1, 10);
+  for (const Span& span : text.spans())
+    for (std::size_t c = shaped.char_at_byte[span.start]; c < shaped.char_at_byte[span.end]; ++c) em[c] = span.style.size;
+  const bool justified = format.align == Align::justify;
+  const Glue glue = glue_for(shaped.chars, shaped.advance, em,
+                             {justified, format.justify_characters, format.ideograph_latin_space, format.letter_stretch});
+
+  BreakerInput in = breaker_input(shaped, glue, breaks, format);
+  for (const auto& [start, end] : allow_emergency_breaks(in, shaped.cursor)) {
+    std::string word = utf8.substr(shaped.char_bytes[start], shaped.char_bytes[end] - shaped.char_bytes[start]);
+    word = without_soft_hyphens(word);
+    while (!word.empty() && (word.back() == ' ')) word.pop_back();
+    diagnostics.warning(text.span_at(shaped.char_bytes[start])->where,
+                        "\"" + word + "\" (language \"" + language_of(text, shaped.char_bytes[start]) +
+                            "\") is wider than its column of " + std::to_string(static_cast<int>(format.width)) +
+                            " pt and was broken where no hyphenation point is, without a hyphen; widen the column, "
+                            "shorten the text or add a soft hyphen (&#173;)");
+  }
+  std::vector<LineBreak> line_breaks = break_lines(in);
+  if (line_breaks.empty()) line_breaks.push_back({0, n, 0, false, true});
 
   Extraction x{fonts, text, diagnostics, {}};
-  const int line_count = pango_layout_get_line_count(layout.get());
-  LayoutIterHandle iter(pango_layout_get_iter(layout.get()));
-  int line_index = 0;
-  do {
-    PangoRectangle ink, logical;
-    pango_layout_iter_get_line_extents(iter.get(), &ink, &logical);
-    const double baseline = pango_layout_iter_get_baseline(iter.get()) / pango_units;
-    PangoLayoutLine* pango_line = pango_layout_iter_get_line_readonly(iter.get());
+  std::size_t next_run = 0;
+  double previous_logical_top = -0.8 * em[0], previous_logical_bottom = 0.2 * em[0];
+  for (std::size_t index = 0; index < line_breaks.size(); ++index) {
+    const LineBreak& lb = line_breaks[index];
+    const std::size_t end_byte = shaped.char_bytes[lb.end];
+    std::vector<GlyphItemHandle> pieces;
+    take_runs(shaped.runs, next_run, end_byte, utf8, pieces);
 
     Line line;
     std::vector<std::vector<std::size_t>> cluster_offsets;  // per run, per cluster
-    const double ascent = baseline - logical.y / pango_units;
-    const double descent = (logical.y + logical.height) / pango_units - baseline;
-    const double half_leading = (format.leading - (ascent + descent)) / 2;
-    line.ascent = ascent + half_leading;
-    line.descent = format.leading - line.ascent;
-    line.ink_top = ink.height > 0 ? ink.y / pango_units - baseline : 0;
-    line.ink_bottom = ink.height > 0 ? (ink.y + ink.height) / pango_units - baseline : 0;
-    line.width = logical.width / pango_units;
-
-    do {
-      PangoGlyphItem* run = pango_layout_iter_get_run_readonly(iter.get());
-      if (!run) break;  // the end of the line
-      PangoRectangle run_logical;
-      pango_layout_iter_get_run_extents(iter.get(), nullptr, &run_logical);
-      const double run_x = run_logical.x / pango_units;
+    double logical_top = 0, logical_bottom = 0, ink_top = 0, ink_bottom = 0;
+    bool has_extents = false;
+    double pen = 0;
+    PangoGlyphItem* last_shaping = nullptr;
+    for (auto& piece : pieces) {
+      PangoRectangle ink, logical;
+      pango_glyph_string_extents(piece->glyphs, piece->item->analysis.font, &ink, &logical);
+      const double rise = piece->y_offset / pango_units;
+      if (logical.height > 0) {
+        const double top = logical.y / pango_units - rise, bottom = (logical.y + logical.height) / pango_units - rise;
+        logical_top = has_extents ? std::min(logical_top, top) : top;
+        logical_bottom = has_extents ? std::max(logical_bottom, bottom) : bottom;
+        has_extents = true;
+      }
+      if (ink.height > 0) {
+        ink_top = std::min(ink_top, ink.y / pango_units - rise);
+        ink_bottom = std::max(ink_bottom, (ink.y + ink.height) / pango_units - rise);
+      }
       std::vector<std::size_t> offsets;
-      draw::GlyphRun glyph_run = extract_run(x, run, run_x, 0, offsets);
+      draw::GlyphRun glyph_run = extract_run(x, piece.get(), pen, 0, offsets);
+      pen += pango_glyph_string_get_width(piece->glyphs) / pango_units;
       if (!glyph_run.glyphs.empty()) {
         cluster_offsets.push_back(std::move(offsets));
-        glyph_run.ink = {run_x, line.ink_top, run_logical.width / pango_units, line.ink_bottom - line.ink_top};
         line.runs.push_back(std::move(glyph_run));
+        last_shaping = piece.get();
       }
-    } while (pango_layout_iter_next_run(iter.get()));
+    }
+    // White space at a line end is not drawn: it would stand past the measure.
+    while (!line.runs.empty()) {
+      auto& run = line.runs.back();
+      while (!run.clusters.empty() && is_space(run.clusters.back().text)) {
+        run.glyphs.resize(run.clusters.back().first_glyph);
+        run.clusters.pop_back();
+        cluster_offsets.back().pop_back();
+      }
+      if (!run.clusters.empty()) break;
+      line.runs.pop_back();
+      cluster_offsets.pop_back();
+    }
+    // The hyphen of a dictionary break: a glyph of its own standing for U+00AD, so text
+    // extraction sees a discretionary hyphen and joins the word.
+    if (lb.hyphenated && last_shaping && !line.runs.empty()) {
+      GlyphStringHandle hyphen = shape_hyphen(last_shaping);
+      if (hyphen->num_glyphs > 0 && !(hyphen->glyphs[0].glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
+        auto& run = line.runs.back();
+        double end_x = 0;
+        for (const auto& c : run.clusters)
+          if (!is_space(c.text)) {
+            const auto& g = run.glyphs[c.first_glyph + c.glyph_count - 1];
+            end_x = std::max(end_x, g.x + g.advance);
+          }
+        draw::Glyph g{hyphen->glyphs[0].glyph, end_x, run.glyphs.back().y, hyphen->glyphs[0].geometry.width / pango_units};
+        run.clusters.push_back({static_cast<std::uint32_t>(run.glyphs.size()), 1, "\u00AD"});
+        run.glyphs.push_back(g);
+        cluster_offsets.back().push_back(shaped.char_bytes[lb.end - 1]);
+      }
+    }
+
+    // Glue: justification and the CJK–Latin space move each cluster by the glue before it.
+    const double ratio = justified ? lb.ratio : 0;
+    auto glue_before = [&](std::size_t c) {
+      const double extra = in.extra[c] - in.extra[lb.start];
+      if (ratio < 0) return extra + ratio * (in.shrink[c] - in.shrink[lb.start]);
+      return extra + ratio * (in.stretch[c] - in.stretch[lb.start]) +
+             std::min(ratio, 1.0) * (in.letter_stretch[c] - in.letter_stretch[lb.start]);
+    };
+    const double indent = index == 0 ? format.first_indent : 0;
+    for (std::size_t r = 0; r < line.runs.size(); ++r) {
+      auto& run = line.runs[r];
+      for (std::size_t k = 0; k < run.clusters.size(); ++k) {
+        const auto& cluster = run.clusters[k];
+        const std::size_t c = std::min(shaped.char_at_byte[cluster_offsets[r][k]], lb.end);
+        const double shift = indent + glue_before(cluster.text == "\u00AD" ? lb.end - 1 : c);
+        for (std::uint32_t g = 0; g < cluster.glyph_count; ++g) run.glyphs[cluster.first_glyph + g].x += shift;
+      }
+    }
 
     // The measured width ends at the last visible glyph: a trailing space is not part of it.
-    double right_edge = logical.x / pango_units;
+    double right_edge = indent;
     for (const auto& run : line.runs)
       for (const auto& c : run.clusters)
         if (!is_space(c.text)) {
           const auto& g = run.glyphs[c.first_glyph + c.glyph_count - 1];
           right_edge = std::max(right_edge, g.x + g.advance);
         }
-    line.width = right_edge - logical.x / pango_units;
+    line.width = right_edge - indent;
+    const double measure = format.width > 0 ? format.width : right_edge;
+    double align_shift = 0;
+    if (format.align == Align::right) align_shift = measure - right_edge;
+    else if (format.align == Align::center) align_shift = (measure - right_edge) / 2;
+    if (align_shift != 0)
+      for (auto& run : line.runs)
+        for (auto& g : run.glyphs) g.x += align_shift;
 
-    const bool last = line_index == line_count - 1;
-    const std::size_t line_end = static_cast<std::size_t>(pango_line->start_index + pango_line->length);
-    const bool forced_break = line_end >= 3 && text.utf8().compare(line_end - 3, 3, "\u2028") == 0;
-    if (line_end >= 2 && text.utf8().compare(line_end - 2, 2, "\u00AD") == 0) split_off_hyphen(line.runs);
-    // Lines Pango did not justify: by characters where the language wants it, and any line
-    // without a space to stretch.
-    if (format.align == Align::justify && !last && !forced_break &&
-        (format.justify_characters || !has_space(line.runs))) {
-      const double slack = format.width - (format.first_indent * (line_index == 0)) - line.width;
-      if (slack > 0.01 && slack < format.width * 0.25) {
-        // Korean separates words with spaces and breaks only there: its slack goes mostly into
-        // the spaces, or long words would look letter-spaced.
-        spread_between_clusters(line.runs, slack, format.keep_all ? 8 : 3);
-        line.width += slack;
-      }
+    if (!has_extents) {  // a line of nothing but a <br/>: the font's extents of the line before
+      logical_top = previous_logical_top;
+      logical_bottom = previous_logical_bottom;
+    }
+    previous_logical_top = logical_top;
+    previous_logical_bottom = logical_bottom;
+    const double ascent = -logical_top, descent = logical_bottom;
+    const double half_leading = (format.leading - (ascent + descent)) / 2;
+    line.ascent = ascent + half_leading;
+    line.descent = format.leading - line.ascent;
+    line.ink_top = ink_top;
+    line.ink_bottom = ink_bottom;
+    for (auto& run : line.runs) {
+      const double left = run.glyphs.front().x, right = run.glyphs.back().x + run.glyphs.back().advance;
+      run.ink = {left, line.ink_top, right - left, line.ink_bottom - line.ink_top};
     }
 
     if (!paragraph.lines.empty()) {
@@ -377,18 +528,14 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
       const double ink_needed = previous.ink_bottom - line.ink_top + ink_clearance;
       if (ink_needed > line.advance) line.advance = ink_needed;
     }
-    if (right_edge > format.width + 0.01 && squeeze_spaces(line.runs, right_edge - format.width)) {
-      line.width -= right_edge - format.width;
-      right_edge = format.width;
-    }
     add_link_areas(line, text, cluster_offsets);
-    if (right_edge > format.width + 0.5)
-      diagnostics.warning(text.span_at(static_cast<std::size_t>(pango_line->start_index))->where,
-                          "a line is " + std::to_string(static_cast<int>(right_edge - format.width)) +
-                              " pt wider than its column: a word or number too long to break");
+    if (format.width > 0 && right_edge + align_shift > format.width + 0.5)
+      diagnostics.warning(text.span_at(shaped.char_bytes[lb.start])->where,
+                          "a line in language \"" + language_of(text, shaped.char_bytes[lb.start]) + "\" is " +
+                              std::to_string(static_cast<int>(right_edge + align_shift - format.width)) +
+                              " pt wider than its column: a character wider than the column");
     paragraph.lines.push_back(std::move(line));
-    ++line_index;
-  } while (pango_layout_iter_next_line(iter.get()));
+  }
   return paragraph;
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 // text::Paragraph: styled text + a width → lines of positioned glyph runs, on Pango/HarfBuzz.
-// The interface is deliberately narrow (lines with runs and vertical metrics) so that a
-// total-fit breaker can replace Pango's greedy one without touching page flow.
+// The interface is deliberately narrow (lines with runs and vertical metrics): page flow does
+// not know how the lines were chosen.
 #include <string>
 #include <vector>
 
 #include "draw/items.hpp"
+#include "text/break_rules.hpp"
 #include "text/font_set.hpp"
 #include "text/styled_text.hpp"
 #include "util/diagnostics.hpp"
@@ -19,10 +20,13 @@ struct ParagraphFormat {
   Align align = Align::left;
   double first_indent = 0;  // pt, added to the first line's start
   double leading = 12;      // nominal baseline-to-baseline distance, pt
-  bool keep_all = false;    // break only at spaces (Korean body text)
-  // Justify by spreading the slack between all characters, spaces taking a larger share
-  // (Chinese, Japanese, Korean), instead of stretching spaces alone.
+  bool keep_all = false;    // no break inside a word of Hangul (Korean body text)
+  // Justify between ideographs, kana and CJK punctuation as well as at spaces (Chinese,
+  // Japanese); Latin words and numbers inside the line are never letter-spaced.
   bool justify_characters = false;
+  double ideograph_latin_space = 0;  // em between an ideograph or kana and a Latin letter or digit
+  double letter_stretch = 0;  // em a justified line may add between letters (a fraction of a space)
+  const BreakRules* rules = nullptr;  // the language's no-break rules; none when null
 };
 
 // A clickable piece of a line: x from the paragraph's left edge, y relative to the baseline.
@@ -53,6 +57,8 @@ struct Paragraph {
   double natural_width() const;
 };
 
+// Shapes `text` once and chooses the breaks of the whole paragraph together (total fit, see
+// line_breaker.hpp). A word too wide for the measure is broken without a hyphen, with a warning.
 // Shapes and breaks `text`. Characters no font covers are reported as errors (never drawn as
 // boxes); characters found only in a font outside the requested chain are reported as warnings.
 Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat& format,

@@ -1,3 +1,4 @@
+#include <algorithm>
 // handbook-a4.xml, the reference for the format: every part read with the values it writes.
 #include <catch2/catch.hpp>
 
@@ -120,8 +121,18 @@ TEST_CASE("handbook-a4: six languages with their fonts, scales and words") {
   CHECK(layout.language("ja")->caption_separator == "\u3000");
   CHECK(layout.language("en")->caption_separator == ". ");
   CHECK(layout.language("vi")->notes_title == "Ghi chú");
-  CHECK(layout.language("ko")->justify_characters);
+  // Korean is justified at its word spaces, never inside a Hangul word; Chinese and Japanese
+  // between ideographs too.
+  CHECK_FALSE(layout.language("ko")->justify_characters);
+  CHECK(layout.language("ja")->justify_characters);
   CHECK_FALSE(layout.language("ru")->justify_characters);
+  CHECK(layout.language("ru")->hyphen_min_left == 2);
+  CHECK(layout.language("ru")->hyphen_min_right == 2);
+  CHECK(layout.language("en")->hyphen_min_right == 3);
+  CHECK(layout.language("zh")->ideograph_latin_space == Approx(0.25));
+  CHECK(std::find(ru->breaking.keep_with_next.begin(), ru->breaking.keep_with_next.end(), "с") !=
+        ru->breaking.keep_with_next.end());
+  CHECK(std::find(ru->breaking.units.begin(), ru->breaking.units.end(), "га") != ru->breaking.units.end());
   CHECK(ko->where.line == line_of("<language code=\"ko\""));
 }
 

@@ -115,3 +115,9 @@ TEST_CASE("errors: findings already in the diagnostics do not make a good layout
   CHECK(style::read_layout(fixture("minimal-handbook.xml"), diagnostics));
   CHECK(diagnostics.error_count() == 1);
 }
+
+TEST_CASE("errors: line-breaking rules for a language the layout does not define") {
+  check_single_error("bad-breaking-language.xml",
+                     "16: error: language=\"th\" names no language of this layout or its base; put <breaking> after "
+                     "its <language code=\"th\">");
+}

@@ -1,3 +1,4 @@
+#include <chrono>
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -67,7 +68,13 @@ TEST_CASE("Korean body text breaks only at spaces") {
   const std::string korean =
       "꽝응아이성은 중꾸앗 경제구역과 산업단지를 중심으로 정유, 철강, 중공업 분야의 투자를 유치하고 있습니다. "
       "심해항과 고속도로가 투자자에게 물류 경쟁력을 제공합니다.";
-  auto p = set(fonts, korean, style("Noto Serif CJK KR", "ko"), 120, diagnostics, text::Align::justify);
+  text::StyledText styled;
+  styled.append(korean, style("Noto Serif CJK KR", "ko"), {});
+  text::ParagraphFormat format;
+  format.width = 120;
+  format.align = text::Align::justify;
+  format.keep_all = true;  // the layout's language setting, not the language tag
+  auto p = text::typeset(fonts, styled, format, diagnostics);
   REQUIRE(p.lines.size() > 3);
   // Every line boundary falls at a space: joining the lines with one space gives the source back
   // (Pango hides the space at a line end); a break inside a word would add a space.
@@ -84,7 +91,7 @@ TEST_CASE("without keep-all Pango would break Korean inside words (the test abov
   text::FontSet fonts(font_config());
   util::Diagnostics diagnostics;
   text::StyledText styled;
-  auto s = style("Noto Serif CJK KR", "ko-x-test");  // not "ko": keep-all is not applied
+  auto s = style("Noto Serif CJK KR", "ko");  // keep-all is not set in the format
   styled.append("꽝응아이성은중꾸앗경제구역과산업단지를중심으로", s, {});
   text::ParagraphFormat format;
   format.width = 60;
@@ -256,4 +263,50 @@ TEST_CASE("a link covers its own characters where justification moved them, and 
       CHECK(link.area.right() == Approx(last).margin(0.01));
     }
   CHECK(covered == "投資優遇措置");
+}
+
+TEST_CASE("a justified line ended by <br/> keeps its natural spacing, the lines before it fill the measure") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  text::StyledText styled;
+  const auto s = style("Noto Serif", "vi");
+  styled.append("Ủy ban nhân dân tỉnh Quảng Ngãi ban hành quyết định này. KT. CHỦ TỊCH", s, {});
+  styled.line_break(s, {});
+  styled.append("PHÓ CHỦ TỊCH", s, {});
+  text::ParagraphFormat format;
+  format.width = 180;
+  format.align = text::Align::justify;
+  format.leading = 14;
+  auto p = text::typeset(fonts, styled, format, diagnostics);
+  REQUIRE(p.lines.size() == 3);
+  CHECK(p.lines[0].width == Approx(180).margin(0.05));  // justified
+  // "… KT. CHỦ TỊCH" stands at its natural width, as the same words set unbroken: its spaces are the font's.
+  const std::string second = line_text(p.lines[1]);
+  CHECK(second.find("CHỦ TỊCH") != std::string::npos);
+  auto alone = set(fonts, second, s, 1000, diagnostics);
+  REQUIRE(alone.lines.size() == 1);
+  CHECK(p.lines[1].width == Approx(alone.lines[0].width).margin(0.01));
+  CHECK(p.lines[1].width < 179);
+}
+
+TEST_CASE("a paragraph of 2,000 words is broken in time linear in its length") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  auto seconds_for = [&](int words) {
+    std::string t;
+    for (int i = 0; i < words; ++i) t += (i % 7 == 0 ? "investment " : i % 5 == 0 ? "of " : "province ");
+    text::StyledText styled;
+    styled.append(t, style("Noto Serif", "en"), {});
+    text::ParagraphFormat format;
+    format.width = 240;
+    format.align = text::Align::justify;
+    const auto start = std::chrono::steady_clock::now();
+    auto p = text::typeset(fonts, styled, format, diagnostics);
+    CHECK(p.lines.size() > static_cast<std::size_t>(words / 12));
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  seconds_for(200);  // warm the font caches
+  const double short_one = seconds_for(500), long_one = seconds_for(2000);
+  // Four times the words: well under sixteen times the time (quadratic would be 16×).
+  CHECK(long_one < 8 * short_one + 0.05);
 }

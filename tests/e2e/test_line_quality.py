@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Issue 8's "done when", measured on the sample handbook, leaflet and flyer in all six
+languages from poppler's word boxes (line_quality.py), not from the engine's own line data.
+
+Where the total-fit composer does not reach the issue's target yet, the bound is the figure it
+reaches today (DESIGN.md, Text, says why); the test reports every target still missed, and
+fails when a figure gets worse than its bound. Tighten a bound when the engine improves."""
+from line_quality import LANGUAGES, measure_folder, pooled, table
+from support import SAMPLES, Failures, sample_pdf
+
+SPACED = ("vi", "en", "ru", "ko")   # justified at word spaces
+HYPHENATED = ("en", "ru")
+CJK = ("zh", "ja", "ko")
+
+TARGET = {"loose share": 0.03, "worst ratio": 2.5, "hyphen share": 0.08, "hyphen run": 2}
+# Today's bounds where the target is not met (greedy breaking measured 9.1 / 12.8 / 22.4 /
+# 10.6 % loose lines in vi / en / ru / ko, 22.6 / 33.5 % hyphenated line ends in en / ru).
+BOUND = {
+    ("ru", "loose share"): 0.21, ("ko", "loose share"): 0.14,
+    ("en", "worst ratio"): 4.3, ("ru", "worst ratio"): 4.5,
+    ("en", "hyphen share"): 0.12, ("ru", "hyphen share"): 0.32,
+}
+
+
+def main():
+    sample_pdf("qn-handbook", "vi", "digital")  # the fixture must have run
+    results = measure_folder(SAMPLES)
+    print(table(results))
+    f = Failures()
+    missed = []
+
+    def bounded(lang, name, value, fmt):
+        target = TARGET[name]
+        bound = BOUND.get((lang, name), target)
+        if value > target:
+            missed.append(f"{lang} {name} {fmt.format(value)} (target {fmt.format(target)})")
+        f.check(value <= bound, f"{lang}: {name} {fmt.format(value)} is above its bound {fmt.format(bound)}"
+                                f"{' (issue 8 target ' + fmt.format(target) + ')' if bound != target else ''}")
+
+    for lang in LANGUAGES:
+        figures = pooled(results, lang)
+        details = {name: [item for (p, l), r in results.items() if l == lang for item in r[name]]
+                   for name in ("worst lines", "short last lines", "letter-spaced", "unit splits", "url hyphens")}
+        if lang in SPACED:
+            f.check(figures["justified lines"] > 100, f"{lang}: only {figures['justified lines']} justified lines found")
+            bounded(lang, "loose share", figures["loose share"], "{:.1%}")
+            bounded(lang, "worst ratio", figures["worst ratio"], "{:.2f}×")
+        if lang in HYPHENATED:
+            bounded(lang, "hyphen share", figures["hyphen share"], "{:.1%}")
+            bounded(lang, "hyphen run", figures["hyphen run"], "{}")
+        if lang in ("zh", "ja"):
+            f.check(not details["short last lines"], f"{lang}: paragraphs ending in 1–2 characters: {details['short last lines'][:5]}")
+        if lang in CJK:
+            f.check(not details["letter-spaced"], f"{lang}: letter-spaced Latin or digits: {details['letter-spaced'][:5]}")
+        f.check(not details["unit splits"], f"{lang}: numbers split from their unit: {details['unit splits'][:5]}")
+        f.check(not details["url hyphens"], f"{lang}: hyphens inserted into URLs: {details['url hyphens'][:5]}")
+    for item in missed:
+        print("issue 8 target not met yet:", item)
+    f.finish("line_quality")
+
+
+if __name__ == "__main__":
+    main()
