@@ -4,7 +4,6 @@
 
 #include "layout/inline_text.hpp"
 #include "layout/list_labels.hpp"
-#include "layout/runt.hpp"
 
 namespace layout {
 
@@ -27,7 +26,7 @@ void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& m
           const Tag h = tag(heading_role(node.level));
           // A panel's heading is a bookmark of the leaflet or flyer.
           const HeadingMark mark{{}, node.text.plain(styles_.language().code), node.level};
-          paragraph(node.text, style, node.where, galley, 0, measure.column, &mark);
+          paragraph(node.text, style, node.where, galley, 0, measure.column, &mark, {}, measure.full);
         } else if constexpr (std::is_same_v<T, model::List>) {
           list(node, galley, measure, 0, 0);
         } else if constexpr (std::is_same_v<T, model::Section>) {
@@ -58,8 +57,6 @@ void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& m
 text::Paragraph BlockBuilder::typeset(const text::StyledText& styled, const ResolvedParagraph& style, double width) {
   text::ParagraphFormat format = style.format;
   format.width = std::max(width, 1.0);
-  if (style.style && style.style->no_runt)
-    return text::typeset(fonts_, without_runt(styled), format, styles_.diagnostics());
   return text::typeset(fonts_, styled, format, styles_.diagnostics());
 }
 
@@ -160,15 +157,21 @@ void BlockBuilder::paragraph(const model::Text& content, const std::string& styl
   const bool spans = rp.style && rp.style->span_columns && span_width > width + 0.5;
   const std::size_t first = galley.size();
   text::Paragraph set = typeset(styled, rp, spans ? span_width : width);
-  // A heading on several lines is balanced: the narrowest measure that keeps its line count,
-  // so no word is left alone on the last line.
+  // A heading on several lines is balanced: the narrowest measure that keeps its line count
+  // without breaking a word, so no word is left alone on the last line. The trials are quiet:
+  // only the measure chosen may warn.
   if (rp.style && rp.style->keep_with_next && set.lines.size() > 1 && rp.format.align != text::Align::justify) {
-    double low = (spans ? span_width : width) * 0.5, high = spans ? span_width : width;
+    const double full = spans ? span_width : width;
+    double low = full * 0.5, high = full;
     while (high - low > 1) {
       const double mid = (low + high) / 2;
-      (typeset(styled, rp, mid).lines.size() == set.lines.size() ? high : low) = mid;
+      util::Diagnostics trial;
+      text::ParagraphFormat format = rp.format;
+      format.width = mid;
+      const text::Paragraph p = text::typeset(fonts_, styled, format, trial);
+      (p.lines.size() == set.lines.size() && trial.empty() ? high : low) = mid;
     }
-    set = typeset(styled, rp, high);
+    if (high < full) set = typeset(styled, rp, high);
   }
   add_lines(galley, set, rp, x, where, heading);
   if (spans)

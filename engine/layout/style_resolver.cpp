@@ -62,6 +62,7 @@ ResolvedParagraph StyleResolver::paragraph(const std::string& requested, const u
   r.format.ideograph_latin_space = language_.ideograph_latin_space;
   r.format.letter_stretch = language_.letter_stretch;
   r.format.rules = &language_.breaking;
+  r.format.no_runt = ps->no_runt;
   r.space_before = ps->space_before * scale_;
   r.space_after = ps->space_after * scale_;
   r.hyphenate = ps->hyphenate && !language_.hyphenation.empty();

@@ -17,6 +17,9 @@ constexpr double double_hyphen_demerits = 3000;
 constexpr double final_hyphen_demerits = 5000;
 constexpr double fitness_jump_demerits = 3000;
 constexpr double short_last_line_demerits = 1e8;
+// A title whose last line is one word (a runt): dearer than any ordinary choice of breaks, cheaper
+// than an overfull line, so a title that cannot avoid it still sets.
+constexpr double runt_demerits = 1e7;
 constexpr int max_hyphens_in_a_row = 2;
 // A ragged line may fall short by this share of the measure at the cost of a "decent" line.
 constexpr double ragged_stretch = 1.0 / 3;
@@ -149,6 +152,11 @@ std::vector<LineBreak> break_lines(const BreakerInput& in) {
       if (std::abs(fitness - from.fitness) > 1 && start > 0) demerits += fitness_jump_demerits;
       if (ends_paragraph && start > 0 && in.visible_chars[e] - in.visible_chars[start] < in.min_last_chars)
         demerits += short_last_line_demerits;
+      // One word: no white space inside the last line. Text without spaces (CJK) never has
+      // any, so every last line costs the same there and only min_last_chars decides.
+      if (ends_paragraph && start > 0 && in.no_runt &&
+          (e - start) - static_cast<std::size_t>(in.visible_chars[e] - in.visible_chars[start]) == 0)
+        demerits += runt_demerits;
 
       Node node{b, fitness, hyphens, from.total + demerits, a, ratio, unjustified && kind == Break::forced};
       int& slot = best[static_cast<std::size_t>(fitness * (max_hyphens_in_a_row + 1) + hyphens)];

@@ -27,6 +27,7 @@ struct BreakerInput {
   double first_width = 0;            // the first line's (after an indent)
   bool justified = false;
   int min_last_chars = 3;            // a last line of fewer characters is avoided
+  bool no_runt = false;              // titles: a last line of a single word is avoided too
 };
 
 struct LineBreak {

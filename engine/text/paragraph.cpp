@@ -327,6 +327,8 @@ BreakerInput breaker_input(const Shaped& shaped, const Glue& glue, const std::ve
   in.width = format.width > 0 ? format.width : 1e9;
   in.first_width = in.width - format.first_indent;
   in.justified = format.align == Align::justify;
+  in.no_runt = format.no_runt;
+  if (format.no_runt) in.min_last_chars = 4;
   in.breaks = breaks;
   for (auto* v : {&in.x, &in.stretch, &in.letter_stretch, &in.shrink, &in.extra, &in.hyphen_width}) v->assign(n + 1, 0);
   in.visible_end.assign(n + 1, 0);

@@ -27,6 +27,8 @@ struct ParagraphFormat {
   double ideograph_latin_space = 0;  // em between an ideograph or kana and a Latin letter or digit
   double letter_stretch = 0;  // em a justified line may add between letters (a fraction of a space)
   const BreakRules* rules = nullptr;  // the language's no-break rules; none when null
+  // Titles: the last line carries two words at least, or four characters in text without spaces.
+  bool no_runt = false;
 };
 
 // A clickable piece of a line: x from the paragraph's left edge, y relative to the baseline.
