@@ -57,6 +57,7 @@ static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file
   std::string words;
   if (a.text("units", words)) language.breaking.units = split_words(words);
   if (a.text("keep-with-next", words)) language.breaking.keep_with_next = split_words(words);
+  if (a.text("prefer-with-next", words)) language.breaking.prefer_with_next = split_words(words);
   a.reject_unknown();
 }
 

@@ -2,6 +2,8 @@
 
 #include <glib.h>
 
+#include <algorithm>
+
 #include "text/char_class.hpp"
 
 namespace text {
@@ -77,6 +79,8 @@ std::vector<Break> break_opportunities(const BreakInput& in, const BreakRules& r
   std::vector<std::u32string> units, short_words;
   for (const auto& unit : rules.units) units.push_back(to_u32(unit));
   for (const auto& word : rules.keep_with_next) short_words.push_back(to_u32(word));
+  std::vector<std::u32string> preferred;
+  for (const auto& word : rules.prefer_with_next) preferred.push_back(to_u32(word));
   std::vector<Break> out(n + 1, Break::none);
   for (std::size_t i = 1; i <= n; ++i) {
     if (in.pango_forced[i]) {
@@ -141,8 +145,8 @@ std::vector<Break> break_opportunities(const BreakInput& in, const BreakRules& r
     if (out[i] != Break::none && is_digit(c[i]) && i >= 2 && (is_han(c[i - 1]) || is_hangul(c[i - 1])) &&
         is_digit(c[i - 2]))
       out[i] = Break::none;
-    // A short word keeps the next word on its line.
-    if (out[i] == Break::space && is_space(c[i - 1]) && !short_words.empty()) {
+    // A short word keeps the next word on its line; a preferred one where it can.
+    if (out[i] == Break::space && is_space(c[i - 1]) && !(short_words.empty() && preferred.empty())) {
       std::size_t word_end = i - 1;
       while (word_end > 0 && is_space(c[word_end - 1])) --word_end;
       std::size_t word_start = word_end;
@@ -155,6 +159,8 @@ std::vector<Break> break_opportunities(const BreakInput& in, const BreakRules& r
           out[i] = Break::none;
           break;
         }
+      if (out[i] == Break::space && std::find(preferred.begin(), preferred.end(), word) != preferred.end())
+        out[i] = Break::discouraged;
     }
   }
   return out;

@@ -14,6 +14,7 @@ namespace text {
 enum class Break : std::uint8_t {
   none,
   space,            // after white space or between ideographs: no mark at the line end
+  discouraged,      // a space after a word the language prefers kept with the next (a penalty)
   hyphenation,      // at a soft hyphen (a dictionary point): a hyphen is drawn
   explicit_hyphen,  // after a hyphen or dash of the text itself
   url,              // after / . - ? & = inside a URL or identifier: nothing added

@@ -15,6 +15,9 @@ struct BreakRules {
   // Short words that stay with the word after them (ru "с 1 июля", "в Куангнгае"); compared
   // without regard to case.
   std::vector<std::string> keep_with_next;
+  // Words after which a break is allowed but costs as much as a hyphen (ru "для", "при"): kept
+  // with the next word where the paragraph can afford it, not at the price of a 5× loose line.
+  std::vector<std::string> prefer_with_next;
 };
 
 }  // namespace text

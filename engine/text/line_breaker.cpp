@@ -12,6 +12,7 @@ namespace {
 constexpr double line_penalty = 10;
 constexpr double hyphen_penalty = 200;
 constexpr double url_penalty = 50;
+constexpr double discouraged_penalty = hyphen_penalty;
 constexpr double emergency_penalty = 5000;
 constexpr double double_hyphen_demerits = 3000;
 constexpr double final_hyphen_demerits = 5000;
@@ -46,6 +47,7 @@ double penalty(Break b) {
     case Break::explicit_hyphen: return hyphen_penalty;
     case Break::url: return url_penalty;
     case Break::emergency: return emergency_penalty;
+    case Break::discouraged: return discouraged_penalty;
     case Break::none:
     case Break::space:
     case Break::forced: return 0;

@@ -207,8 +207,10 @@ def check_edition(failures, pdf_path, publication_file, lang, reading_order):
     if not reading_order:
         return
     struct_text = run(["pdfinfo", "-struct-text", pdf_path]).stdout
-    strings = [comparable(s) for s in re.findall(r'^\s*"(.*)"$', struct_text, re.M)]
-    page_text = comparable(pdftotext(pdf_path, raw=True))
+    # The hyphen of a dictionary break is a Span whose ActualText is U+00AD: pdftotext reads the
+    # soft hyphen, pdfinfo -struct-text the glyph's "-" as a string of its own. Neither is text.
+    strings = [comparable(s) for s in re.findall(r'^\s*"(.*)"$', struct_text, re.M) if s != "-"]
+    page_text = comparable(pdftotext(pdf_path, raw=True)).replace("\u00ad", "")
     position = 0
     for string in filter(None, strings):
         found = page_text.find(string, position)

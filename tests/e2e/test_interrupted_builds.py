@@ -68,12 +68,18 @@ def main():
     scratch = OUT / "interrupted"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
-    source = (ROOT / "content" / "quang-ngai" / "flyer.xml").read_text(encoding="utf-8")
+    # The flyer and the data file its figures come from; v2 changes the date and one figure.
+    content = ROOT / "content" / "quang-ngai"
+    source = (content / "flyer.xml").read_text(encoding="utf-8")
+    figures = (content / "figures.xml").read_text(encoding="utf-8")
     v1, v2 = scratch / "v1" / "flyer.xml", scratch / "v2" / "flyer.xml"
-    for path, text in ((v1, source), (v2, source.replace("2026-01-15", "2026-02-20").replace('value="349"', 'value="350"'))):
+    for path, text, data in ((v1, source, figures),
+                             (v2, source.replace("2026-01-15", "2026-02-20"), figures.replace('value="349"', 'value="350"'))):
         path.parent.mkdir()
         path.write_text(text, encoding="utf-8")
-    failures.check(v2.read_text(encoding="utf-8") != source, "v2 is not different from v1")
+        (path.parent / "figures.xml").write_text(data, encoding="utf-8")
+    failures.check(v2.read_text(encoding="utf-8") != source, "v2's flyer is not different from v1's")
+    failures.check((v2.parent / "figures.xml").read_text(encoding="utf-8") != figures, "v2's figures are not different")
 
     references = {}
     for name, path in (("v1", v1), ("v2", v2)):

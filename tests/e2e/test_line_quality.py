@@ -18,7 +18,7 @@ TARGET = {"loose share": 0.03, "worst ratio": 2.5, "hyphen share": 0.08, "hyphen
 BOUND = {
     ("ru", "loose share"): 0.21, ("ko", "loose share"): 0.14,
     ("en", "worst ratio"): 4.3, ("ru", "worst ratio"): 4.5,
-    ("en", "hyphen share"): 0.12, ("ru", "hyphen share"): 0.32,
+    ("en", "hyphen share"): 0.125, ("ru", "hyphen share"): 0.33,
 }
 
 

@@ -80,6 +80,7 @@ std::vector<BreakCase> read_cases(const std::filesystem::path& path) {
       current.hyphen_min_right = std::stoi(w.at(1));
     } else if (key == "units") current.rules.units = words(value);
     else if (key == "keep-with-next") current.rules.keep_with_next = words(value);
+    else if (key == "prefer-with-next") current.rules.prefer_with_next = words(value);
     else if (key == "keep-all") current.format.keep_all = value == "true";
     else if (key == "justify") current.format.justify_characters = value == "characters";
     else if (key == "ideograph-latin-space") current.format.ideograph_latin_space = std::stod(value);
