@@ -47,7 +47,6 @@ they were):
   DIR/<id>/<id>.<lang>.print.pdf        PDF/X-4, CMYK, bleed and printer's marks
   DIR/<id>/<id>.<lang>.preflight.txt    the print preflight report (and .json)
   DIR/<id>/preview/<lang>/page-NNN.png  previews; contact-sheet.png
-
   DIR/<id>/<id>.<lang>.preflight-failed.txt  the report of a print edition the preflight refused
 
 Exit status: 0 success, 1 findings that block output, 2 usage error, 130/143 stopped by

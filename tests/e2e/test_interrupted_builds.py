@@ -4,7 +4,8 @@
 A six-language flyer is built as v1; then v2 (another date and key figure, so every PDF and the
 first preview of every language differ) is started over it and stopped with SIGINT (sent to the
 whole process group, as a terminal's Ctrl-C does), SIGTERM or SIGKILL (to the parent alone) at
-a moment drawn from a seeded generator, ten times each. Afterwards:
+a moment drawn from a seeded generator (after a random number of the build's progress lines,
+plus a random fraction of a job's time), ten times each. Afterwards:
 
 - the parent exited with 130 / 143 (or 0 when the build had finished first);
 - no worker of the build is alive one second after the parent ended;
@@ -100,10 +101,16 @@ def main():
             name = f"{sig.name} #{run}"
             out = scratch / f"out-{sig.name}-{run}"
             shutil.copytree(scratch / "ref-v1", out)
-            delay = generator.uniform(0.05, duration * 1.1)
-            process = subprocess.Popen([str(BROCHURE), "build", str(v2), "--out", str(out)], stdout=subprocess.DEVNULL,
+            # A moment anchored to the build's own progress, so a loaded machine does not move
+            # every moment past the end: after `jobs` progress lines, plus up to a job's time.
+            jobs, extra = generator.randrange(0, len(LANGUAGES)), generator.uniform(0, duration / len(LANGUAGES))
+            delay = f"{jobs} jobs + {extra:.2f} s"
+            process = subprocess.Popen([str(BROCHURE), "build", str(v2), "--out", str(out)], stdout=subprocess.PIPE,
                                        stderr=subprocess.PIPE, start_new_session=True)
-            time.sleep(delay)
+            for _ in range(jobs):
+                if not process.stdout.readline():
+                    break
+            time.sleep(extra)
             if sig == signal.SIGINT:
                 try:
                     os.killpg(process.pid, sig)  # the terminal's Ctrl-C reaches every process of the group
@@ -111,12 +118,12 @@ def main():
                     pass
             else:
                 process.send_signal(sig)
-            _, stderr = process.communicate(timeout=60)
+            _, stderr = process.communicate(timeout=120)
             ended = time.monotonic()
             expected = {signal.SIGINT: 130, signal.SIGTERM: 143, signal.SIGKILL: -9}[sig]
             stopped += process.returncode == expected
             failures.check(process.returncode in (expected, 0),
-                           f"{name} after {delay:.2f} s: exit {process.returncode}: {stderr.decode()[-300:]}")
+                           f"{name} after {delay}: exit {process.returncode}: {stderr.decode()[-300:]}")
             while session_members(process.pid) and time.monotonic() - ended < 1.0:
                 time.sleep(0.02)
             alive = session_members(process.pid)
@@ -129,7 +136,7 @@ def main():
                 files = job_files(now, lang)
                 journal = any(k.startswith(f"qn-flyer/.staging-{lang}.") and k.endswith("/.commit") for k in now)
                 failures.check(files in (job_files(ref1, lang), job_files(ref2, lang)) or journal,
-                               f"{name} after {delay:.2f} s: {lang} is neither v1 nor v2 and no commit is pending: "
+                               f"{name} after {delay}: {lang} is neither v1 nor v2 and no commit is pending: "
                                f"{sorted(set(files.items()) ^ set(job_files(ref2, lang).items()))[:6]}")
             if sig != signal.SIGKILL:
                 failures.check(not leftovers(out), f"{name}: left {leftovers(out)}")
@@ -141,6 +148,34 @@ def main():
             shutil.rmtree(out)
         # Most moments must fall inside the build, or the test proves little.
         failures.check(stopped >= RUNS // 2, f"{sig.name}: only {stopped} of {RUNS} runs were stopped before the end")
+
+    # A worker that dies (here: SIGKILL to the first worker): its job keeps the old outputs and the
+    # report says so truthfully; the other jobs commit.
+    out = scratch / "crash"
+    shutil.copytree(scratch / "ref-v1", out)
+    process = subprocess.Popen([str(BROCHURE), "build", str(v2), "--out", str(out), "--jobs", "1"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    killed = None
+    deadline = time.monotonic() + 10
+    while killed is None and time.monotonic() < deadline and process.poll() is None:
+        try:
+            children = open(f"/proc/{process.pid}/task/{process.pid}/children").read().split()
+        except OSError:
+            children = []
+        if children:
+            killed = int(children[0])
+            os.kill(killed, signal.SIGKILL)
+        time.sleep(0.005)
+    stdout, stderr = process.communicate(timeout=120)
+    failures.check(killed is not None and process.returncode == 1, f"worker crash: exit {process.returncode}")
+    failures.check("was killed by signal" in stderr and "nothing of qn-flyer" in stderr and "stay as they were" in stderr,
+                   f"worker crash: the report does not say what was kept: {stderr[-500:]}")
+    now = snapshot(out)
+    kept = [lang for lang in LANGUAGES if job_files(now, lang) == job_files(ref1, lang)]
+    new = [lang for lang in LANGUAGES if job_files(now, lang) == job_files(ref2, lang)]
+    failures.check(len(kept) == 1 and len(new) == len(LANGUAGES) - 1,
+                   f"worker crash: old {kept}, new {new}: one job keeps its old outputs, the others commit")
+    failures.check(not leftovers(out), f"worker crash: left {leftovers(out)}")
 
     # Two builds into one folder: the second waits for the first, so neither sees the other's files.
     out = scratch / "together"
