@@ -59,11 +59,14 @@ void stop_all(std::vector<Child>& running) {
 PoolOutcome run_in_workers(std::size_t jobs, int parallel, const std::function<JobResult(std::size_t)>& run,
                            const std::function<void(std::size_t, JobResult)>& done) {
   std::vector<Child> running;
+  // Workers that died of the same SIGINT or SIGTERM as this process (a Ctrl-C reaches the whole
+  // process group): stopped, not crashed.
+  std::vector<std::size_t> stopped;
   std::size_t next = 0;
   const pid_t parent = ::getpid();
   while (next < jobs || !running.empty()) {
     if (const int signal = interruption::received()) {
-      PoolOutcome outcome{signal, {}};
+      PoolOutcome outcome{signal, stopped};
       for (const auto& c : running) outcome.unfinished.push_back(c.job);
       for (std::size_t j = next; j < jobs; ++j) outcome.unfinished.push_back(j);
       stop_all(running);
@@ -123,9 +126,12 @@ PoolOutcome run_in_workers(std::size_t jobs, int parallel, const std::function<J
       const std::size_t job = c.job;
       running.erase(running.begin() + static_cast<long>(i));
       polled.erase(polled.begin() + static_cast<long>(i));
-      done(job, result && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? std::move(*result) : crashed(status));
+      if (WIFSIGNALED(status) && interruption::received()) stopped.push_back(job);
+      else done(job, result && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? std::move(*result) : crashed(status));
     }
   }
+  // The signal may have come with the last workers' ends: those jobs were stopped, not built.
+  if (const int signal = interruption::received()) return {signal, stopped};
   return {};
 }
 
