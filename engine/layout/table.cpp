@@ -47,6 +47,28 @@ struct GridCell {
   double prefix_width = -1;  // decimal alignment: width before the decimal separator
 };
 
+// A cell's text measured by its ink, so padding is the same white space above the tallest
+// letter and below the lowest descender whatever share of the line box the font's ascent and
+// the leading take: measured from line boxes, cells looked cramped at the bottom (vi p17).
+struct CellInk {
+  double above = 0;  // first baseline to the highest ink
+  double below = 0;  // first baseline to the lowest ink of the last line
+};
+
+CellInk cell_ink(const text::Paragraph& p) {
+  CellInk ink;
+  if (p.lines.empty()) return ink;
+  double baseline = 0;
+  for (std::size_t i = 0; i < p.lines.size(); ++i) {
+    const text::Line& line = p.lines[i];
+    if (i > 0) baseline += line.advance;
+    const bool inked = line.ink_top < 0 || line.ink_bottom > 0;
+    ink.above = std::max(ink.above, (inked ? -line.ink_top : line.ascent) - baseline);
+    ink.below = std::max(ink.below, baseline + (inked ? line.ink_bottom : line.descent));
+  }
+  return ink;
+}
+
 model::Align column_align(const model::Table& t, std::size_t c) {
   return c < t.columns.size() ? t.columns[c].align : model::Align::start;
 }
@@ -245,17 +267,23 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
     }
   }
 
-  // Row heights: the tallest single-row cell; spanning cells add what they lack to their last row.
-  std::vector<double> row_height(rows.size(), 0);
+  // Row heights from the ink: the cells of a row share their first baseline, `pad` below the
+  // row's highest letter; the row ends `pad` below its lowest descender. Spanning cells add what
+  // they lack to their last row.
+  std::vector<double> row_above(rows.size(), 0), row_height(rows.size(), 0);
   for (const auto& g : cells)
-    if (g.rowspan == 1) row_height[g.row] = std::max(row_height[g.row], g.paragraph.height() + 2 * pad);
+    if (g.rowspan == 1) row_above[g.row] = std::max(row_above[g.row], cell_ink(g.paragraph).above);
+  for (const auto& g : cells)
+    if (g.rowspan == 1)
+      row_height[g.row] = std::max(row_height[g.row], pad + row_above[g.row] + cell_ink(g.paragraph).below + pad);
   for (std::size_t r = 0; r < rows.size(); ++r)
     if (row_height[r] == 0) row_height[r] = 2 * pad;
   for (const auto& g : cells) {
     if (g.rowspan == 1) continue;
     double have = 0;
     for (int dr = 0; dr < g.rowspan; ++dr) have += row_height[g.row + dr];
-    double need = g.paragraph.height() + 2 * pad;
+    const CellInk ink = cell_ink(g.paragraph);
+    const double need = pad + std::max(row_above[g.row], ink.above) + ink.below + pad;
     if (need > have) row_height[g.row + g.rowspan - 1] += need - have;
   }
 
@@ -290,7 +318,10 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
       const double separator = std::max(right_edge - decimal_suffix[g.column], x + decimal_prefix[g.column]);
       x = separator - g.prefix_width;
     }
-    draw_lines(box, g.paragraph, x, pad);
+    // The first baseline where the row's is; draw_lines takes the top of the first line box.
+    const double first_ascent = g.paragraph.lines.empty() ? 0 : g.paragraph.lines.front().ascent;
+    const double above = g.rowspan == 1 ? row_above[g.row] : std::max(row_above[g.row], cell_ink(g.paragraph).above);
+    draw_lines(box, g.paragraph, x, pad + above - first_ascent);
   }
 
   // Caption above the table, kept with it; repeated with "(continued)" when the table splits.

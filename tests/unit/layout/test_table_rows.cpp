@@ -86,3 +86,41 @@ TEST_CASE("a table row taller than a page is cut between lines, each part under 
   for (const auto& box : galley) short_boxes += text_of(box).find("Another short row.") != std::string::npos;
   CHECK(short_boxes == 1);
 }
+
+TEST_CASE("a cell's text sits pad below the row's highest ink and pad above its lowest") {
+  text::FontSet fonts(layout_test::font_config());
+  const auto& layout = layout_test::handbook_layout();
+  draw::Document doc;
+  util::Diagnostics diagnostics;
+  layout::StyleResolver styles(layout, *layout.language("vi"), doc, diagnostics);
+  layout::BlockBuilder builder(styles, fonts);
+
+  model::Table table;
+  table.columns = {{"1*", model::Align::start, {}}, {"1*", model::Align::start, {}}};
+  table.head.push_back(row("Ưu đãi", "Ghi chú"));
+  // Descenders on the last line (vi p17: "khó khăn" nearly touched the rule), stacked marks on
+  // the first ("Ễ"), one line beside two.
+  table.body.push_back(row("Thuế suất phổ thông; khu vực khó khăn gặp", "Ễ một dòng"));
+  table.body.push_back(row("Miễn", "Áp dụng"));
+  model::Block block{table};
+  layout::Galley galley;
+  builder.build({block}, galley, {240, 480, 700});
+
+  const double pad = layout.table.cell_padding;
+  int rows_checked = 0;
+  for (const auto& box : galley) {
+    const std::string t = text_of(box);
+    if (t.find("khó") == std::string::npos && t.find("Miễn") == std::string::npos) continue;
+    double top = 1e9, bottom = -1e9;
+    for (const auto& item : box.items)
+      if (const auto* run = std::get_if<draw::GlyphRun>(&item.content)) {
+        top = std::min(top, run->ink.y);
+        bottom = std::max(bottom, run->ink.y + run->ink.height);
+      }
+    INFO(t);
+    CHECK(top == Approx(pad).margin(0.05));
+    CHECK(box.height - bottom == Approx(pad).margin(0.05));
+    ++rows_checked;
+  }
+  CHECK(rows_checked == 2);
+}
