@@ -9,7 +9,7 @@ packages=(
   # build
   build-essential cmake pkg-config
   libpango1.0-dev libcairo2-dev libharfbuzz-dev libfontconfig-dev libfreetype-dev
-  libtinyxml2-dev libqpdf-dev liblcms2-dev libpng-dev zlib1g-dev libjpeg-dev libhyphen-dev libqrencode-dev libicu-dev catch2
+  libtinyxml2-dev libqpdf-dev liblcms2-dev libpng-dev zlib1g-dev libjpeg-dev libqrencode-dev libicu-dev catch2
   # fonts and hyphenation patterns the layouts use
   fonts-noto-core fonts-noto-cjk hyphen-en-us hyphen-ru
   # independent oracles the tests ask: poppler, qpdf, Ghostscript, xmllint, zbar; GNU time for bench/

@@ -117,13 +117,21 @@ const text::Hyphenator* StyleResolver::hyphenator() {
   if (!hyphenator_loaded_) {
     hyphenator_loaded_ = true;
     if (!language_.hyphenation.empty()) {
-      std::filesystem::path dictionary = language_.hyphenation;
-      if (dictionary.is_relative()) dictionary = std::filesystem::path("/usr/share/hyphen") / dictionary;
-      hyphenator_ = text::Hyphenator::load(dictionary, language_.hyphen_min_left, language_.hyphen_min_right);
+      // A bare file name is looked up where Debian puts patterns: LibreOffice's (hyphen-*) and
+      // TeX's hyph-utf8 text files (texlive-lang-*).
+      std::filesystem::path patterns = language_.hyphenation;
+      if (patterns.is_relative())
+        for (const char* folder : {"/usr/share/hyphen", "/usr/share/texlive/texmf-dist/tex/generic/hyph-utf8/patterns/txt"})
+          if (std::error_code ec; std::filesystem::exists(std::filesystem::path(folder) / patterns, ec)) {
+            patterns = std::filesystem::path(folder) / patterns;
+            break;
+          }
+      std::string error;
+      hyphenator_ = text::Hyphenator::load(patterns, language_.hyphen_min_left, language_.hyphen_min_right, &error);
       if (!hyphenator_)
-        diagnostics_.warning(language_.where, "cannot load the hyphenation patterns " + dictionary.string() +
-                                                  "; text in \"" + language_.code +
-                                                  "\" is set without hyphenation (install the hyphen-* package)");
+        diagnostics_.warning(language_.where, error + "; text in \"" + language_.code +
+                                                  "\" is set without hyphenation (install the package with its "
+                                                  "patterns: hyphen-* for hyph_*.dic, texlive-lang-* for hyph-*.pat.txt)");
     }
   }
   return hyphenator_.get();

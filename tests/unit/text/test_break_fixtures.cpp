@@ -96,7 +96,9 @@ std::vector<BreakCase> read_cases(const std::filesystem::path& path) {
 std::vector<std::string> set_lines(text::FontSet& fonts, const BreakCase& c, util::Diagnostics& diagnostics) {
   std::unique_ptr<text::Hyphenator> hyphenator;
   if (!c.hyphenation.empty())
-    hyphenator = text::Hyphenator::load("/usr/share/hyphen/" + c.hyphenation, c.hyphen_min_left, c.hyphen_min_right);
+    hyphenator = text::Hyphenator::load(
+        (c.hyphenation.ends_with(".dic") ? "/usr/share/hyphen/" : BROCHURE_FIXTURES "/text/") + c.hyphenation,
+        c.hyphen_min_left, c.hyphen_min_right);
   text::StyledText styled;
   const auto style = text_test::style(c.font, c.language, c.size);
   std::size_t start = 0;
