@@ -141,6 +141,11 @@ std::vector<Break> break_opportunities(const BreakInput& in, const BreakRules& r
           break;
         }
     }
+    // A spaced dash stays at the end of the line of the word before it, never opens a line
+    // ("на юге —", "the port – and"): a line starting with a dash reads as dialogue or a list.
+    if (out[i] != Break::none && (c[i] == 0x2014 || c[i] == 0x2013) && is_space(c[i - 1]) &&
+        (i + 1 == n || is_space(c[i + 1])))
+      out[i] = Break::none;
     // A number written with a CJK multiplier inside it: 1万4,000, 1억 2,000만.
     if (out[i] != Break::none && is_digit(c[i]) && i >= 2 && (is_han(c[i - 1]) || is_hangul(c[i - 1])) &&
         is_digit(c[i - 2]))

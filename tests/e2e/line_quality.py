@@ -247,6 +247,12 @@ def url_hyphens(lines):
     return found
 
 
+def dash_openings(lines):
+    """Lines that open with a spaced dash ("— с провинцией"): the dash belongs at the end of the
+    line before, with the word it follows."""
+    return [(l.page, l.text[:50]) for l in lines if len(l.words) >= 2 and l.words[0].text in ("\u2014", "\u2013")]
+
+
 def measure(pdf, lang):
     lines = read_lines(pdf)
     loose, worst, worst_lines = loose_lines(lines)
@@ -259,6 +265,7 @@ def measure(pdf, lang):
         "letter-spaced": letter_spaced_runs(lines) if lang in ("zh", "ja", "ko") else [],
         "unit splits": unit_splits(lines, lang),
         "url hyphens": url_hyphens(lines),
+        "dash openings": dash_openings(lines),
     }
 
 
@@ -291,6 +298,7 @@ def pooled(results, lang):
         "letter-spaced": sum(len(r["letter-spaced"]) for r in rows),
         "unit splits": sum(len(r["unit splits"]) for r in rows),
         "url hyphens": sum(len(r["url hyphens"]) for r in rows),
+        "dash openings": sum(len(r["dash openings"]) for r in rows),
         "justified lines": n,
     }
 
@@ -298,7 +306,7 @@ def pooled(results, lang):
 def table(results):
     rows = [("justified lines", "{:.0f}"), ("loose share", "{:.1%}"), ("worst ratio", "{:.2f}×"),
             ("hyphen share", "{:.1%}"), ("hyphen run", "{}"), ("short last lines", "{}"),
-            ("letter-spaced", "{}"), ("unit splits", "{}"), ("url hyphens", "{}")]
+            ("letter-spaced", "{}"), ("unit splits", "{}"), ("url hyphens", "{}"), ("dash openings", "{}")]
     figures = {lang: pooled(results, lang) for lang in LANGUAGES}
     out = ["| | " + " | ".join(LANGUAGES) + " |", "|---" * (len(LANGUAGES) + 1) + "|"]
     for name, fmt in rows:
@@ -311,6 +319,6 @@ if __name__ == "__main__":
     print(table(results))
     if "-v" in sys.argv:
         for key, r in results.items():
-            for name in ("worst lines", "short last lines", "letter-spaced", "unit splits", "url hyphens"):
+            for name in ("worst lines", "short last lines", "letter-spaced", "unit splits", "url hyphens", "dash openings"):
                 for item in r[name]:
                     print(key, name, item)

@@ -40,7 +40,8 @@ def main():
     for lang in LANGUAGES:
         figures = pooled(results, lang)
         details = {name: [item for (p, l), r in results.items() if l == lang for item in r[name]]
-                   for name in ("worst lines", "short last lines", "letter-spaced", "unit splits", "url hyphens")}
+                   for name in ("worst lines", "short last lines", "letter-spaced", "unit splits", "url hyphens",
+                                "dash openings")}
         if lang in SPACED:
             f.check(figures["justified lines"] > 100, f"{lang}: only {figures['justified lines']} justified lines found")
             bounded(lang, "loose share", figures["loose share"], "{:.1%}")
@@ -54,6 +55,7 @@ def main():
             f.check(not details["letter-spaced"], f"{lang}: letter-spaced Latin or digits: {details['letter-spaced'][:5]}")
         f.check(not details["unit splits"], f"{lang}: numbers split from their unit: {details['unit splits'][:5]}")
         f.check(not details["url hyphens"], f"{lang}: hyphens inserted into URLs: {details['url hyphens'][:5]}")
+        f.check(not details["dash openings"], f"{lang}: lines opening with a spaced dash: {details['dash openings'][:5]}")
     for item in missed:
         print("issue 8 target not met yet:", item)
     f.finish("line_quality")
