@@ -44,6 +44,7 @@ FixedFrameResult fill_fixed_frame(PageMaker& pages, int page_index, const FlowFr
   if (!result.fits) return result;
   double bottom = frame.rect.y;
   for (const auto& p : source.placed_) bottom = std::max(bottom, p.y + p.box->height);
+  result.used_height = bottom - frame.rect.y;
   const double slack = frame.rect.bottom() - bottom;
   const double shift = valign == "bottom" ? slack : valign == "center" ? slack / 2 : 0;
   for (const auto& p : source.placed_) pages.place(page_index, *p.box, p.x, p.y + shift);

@@ -11,6 +11,7 @@ namespace layout {
 struct FixedFrameResult {
   bool fits = true;
   FlowResult flow;
+  double used_height = 0;  // from the frame's top to the bottom of its last box (when it fits)
 };
 
 // Flows `galley` into `frame` on page `page_index`; valign "top", "center" or "bottom".

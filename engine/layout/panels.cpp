@@ -160,44 +160,57 @@ class Panels {
     return nominal.style->name + " " + points(nominal.text.size) + " → " + points(fitted.text.size);
   }
 
-  // Copy-fitting: the largest uniform scale of sizes and leading, down to the panel's minimum,
-  // with which the area's content fits. Found by bisection; every trial sets the text anew, on
-  // a scratch page and without reporting (the text set for real reports its own problems).
+  // Copy-fitting: the largest uniform scale of sizes and leading, between the panel's minimum
+  // and maximum, with which the area's content fits. Found by bisection; every trial sets the
+  // text anew, on a scratch page and without reporting (the text set for real reports its own
+  // problems, once). Without fit="fill" the maximum is 100 %: text is only ever shrunk.
   void fit(PageMaker& pages, int index, const style::PanelDef& panel, const PanelArea& area,
            const util::SourceLocation& where) {
-    Galley galley = galley_at(1.0, area);
-    auto result = fill_fixed_frame(pages, index, area.frame, galley, area.vertical_align);
-    if (result.fits) return;
-
     const double floor = panel.fit_shrink ? std::clamp(panel.min_scale, 0.3, 1.0) : 1.0;
-    if (floor < 1.0) {
-      PageMaker scratch(styles_, 0);
-      const int probe = scratch.add_page("", "probe");
-      auto trial = [&](double scale) {
-        util::Diagnostics quiet;
-        std::swap(quiet, styles_.diagnostics());
-        galley = galley_at(scale, area);
-        std::swap(quiet, styles_.diagnostics());
-        result = fill_fixed_frame(scratch, probe, area.frame, galley, "top");
-        return result.fits;
-      };
-      if (!trial(floor)) {
-        overset(area, galley, result, floor);
-        return;
-      }
-      double low = floor, high = 1.0;
+    const double ceiling = panel.fit_grow ? std::clamp(panel.max_scale, 1.0, 2.0) : 1.0;
+    PageMaker scratch(styles_, 0);
+    const int probe = scratch.add_page("", "probe");
+    auto fits_at = [&](double scale) {
+      util::Diagnostics quiet;
+      std::swap(quiet, styles_.diagnostics());
+      const Galley galley = galley_at(scale, area);
+      std::swap(quiet, styles_.diagnostics());
+      return fill_fixed_frame(scratch, probe, area.frame, galley, "top").fits;
+    };
+    // The largest scale in [low, high] that fits, knowing that low does and high does not.
+    auto largest_fitting = [&](double low, double high) {
       while (high - low > 0.005) {
         const double mid = (low + high) / 2;
-        (trial(mid) ? low : high) = mid;
+        (fits_at(mid) ? low : high) = mid;
       }
-      galley = galley_at(low, area);
-      fill_fixed_frame(pages, index, area.frame, galley, area.vertical_align);
-      styles_.diagnostics().note(where, "copy-fit: " + pub_.id + " (" + lang_ + "), " + area.what +
-                                            ": text set at " + percent(low) + " of its size (" +
-                                            size_change(area.reported_style, low, where) + ")");
-      return;
+      return low;
+    };
+
+    double scale = 1.0;
+    if (!fits_at(1.0)) {
+      if (floor >= 1.0 || !fits_at(floor)) {
+        const Galley galley = galley_at(floor, area);
+        overset(area, galley, fill_fixed_frame(scratch, probe, area.frame, galley, "top"), floor);
+        return;
+      }
+      scale = largest_fitting(floor, 1.0);
+    } else if (ceiling > 1.0) {
+      scale = fits_at(ceiling) ? ceiling : largest_fitting(1.0, ceiling);
     }
-    overset(area, galley, result, floor);
+    const Galley galley = galley_at(scale, area);
+    const FixedFrameResult placed = fill_fixed_frame(pages, index, area.frame, galley, area.vertical_align);
+    if (std::abs(scale - 1.0) > 0.001)
+      styles_.diagnostics().note(where, "copy-fit: " + pub_.id + " (" + lang_ + "), " + area.what + ": text set at " +
+                                            percent(scale) + " of its size (" +
+                                            size_change(area.reported_style, scale, where) + ")");
+    // A panel left emptier than its layout wants is a design problem, not an error: say how full.
+    const double filled = area.frame.rect.height > 0 ? placed.used_height / area.frame.rect.height : 1.0;
+    if (filled < panel.min_fill && area.what.find("title area") == std::string::npos)
+      styles_.diagnostics().note(where, pub_.id + " (" + lang_ + "), " + area.what + " is " + percent(filled) +
+                                            " full" +
+                                            (panel.fit_grow ? " with its text at " + percent(scale)
+                                                            : "; let its text grow (fit=\"fill\" max-scale=\"…\")") +
+                                            " or give it more content");
   }
 
   // How much did not fit (at the smallest size tried) and where it starts in the source.

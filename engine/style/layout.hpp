@@ -53,9 +53,12 @@ struct FrameDef {
   int columns = 1;
   double gutter = 0;
   // Copy-fitting for fixed frames: "none" = overset is an error; "shrink" = reduce size and
-  // leading uniformly, down to min_scale of the nominal size.
+  // leading uniformly, down to min_scale of the nominal size; "fill" = shrink as needed, and grow
+  // text that leaves the frame part empty, up to max_scale.
   bool fit_shrink = false;
+  bool fit_grow = false;
   double min_scale = 1.0;
+  double max_scale = 1.0;
   std::string vertical_align = "top";  // top | center | bottom
   util::SourceLocation where;
 };
@@ -83,7 +86,10 @@ struct PanelDef {
   double gutter = 0;
   std::string background;   // swatch, empty = paper
   bool fit_shrink = false;
+  bool fit_grow = false;
   double min_scale = 1.0;
+  double max_scale = 1.0;
+  double min_fill = 0;  // share of the text area's height below which the build notes the panel underfull
   std::string vertical_align = "top";
   // Paragraph style → the style its text takes in this panel: light type on a dark ground
   // ("h1" → "cover-title") without the content knowing the design.

@@ -69,11 +69,18 @@ void read_text_flow(xml::Attributes& a, TextArea& area) {
   using xml::Presence;
   a.integer("columns", area.columns, 1, 12);
   a.length("gutter", area.gutter, area.columns > 1 ? Presence::required : Presence::optional);
-  a.choice("fit", area.fit_shrink, {{"none", false}, {"shrink", true}});
+  std::string fit = "none";
+  a.choice("fit", fit, {{"none", std::string("none")}, {"shrink", std::string("shrink")}, {"fill", std::string("fill")}});
+  area.fit_shrink = fit != "none";
+  area.fit_grow = fit == "fill";
   bool has_min_scale = a.percentage("min-scale", area.min_scale, 1, 100,
                                     area.fit_shrink ? Presence::required : Presence::optional);
   if (has_min_scale && !area.fit_shrink)
-    a.warning("min-scale has no effect without fit=\"shrink\"; the text keeps its size and overset is an error");
+    a.warning("min-scale has no effect without fit=\"shrink\" or \"fill\"; the text keeps its size and overset is an error");
+  bool has_max_scale = a.percentage("max-scale", area.max_scale, 100, 200,
+                                    area.fit_grow ? Presence::required : Presence::optional);
+  if (has_max_scale && !area.fit_grow)
+    a.warning("max-scale has no effect without fit=\"fill\"; text that leaves the area part empty keeps its size");
   a.choice("valign", area.vertical_align,
            {{"top", std::string("top")}, {"center", std::string("center")}, {"bottom", std::string("bottom")}});
 }

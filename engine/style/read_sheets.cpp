@@ -67,6 +67,7 @@ static PanelDef read_panel(const tinyxml2::XMLElement& element, FileReading& fil
   a.positive_length("width", panel.width, Presence::required);
   read_text_flow(a, panel);
   a.identifier("background", panel.background);
+  a.percentage("min-fill", panel.min_fill, 0, 100);
   a.length("margin-top", panel.margins.top);
   a.length("margin-right", panel.margins.right);
   a.length("margin-bottom", panel.margins.bottom);
