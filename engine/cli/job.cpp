@@ -126,6 +126,7 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
     auto document = layout::lay_out(pub, *job.layout, job.language, fonts, result.diagnostics);
     if (document) {
       result.pages = static_cast<int>(document->pages.size());
+      for (const auto& face : document->fonts) result.fonts.push_back(face.file.string());
       if (static_cast<std::uint64_t>(result.pages) > util::limits().pages)
         result.diagnostics.error(pub.where, pub.id + " (" + job.language + ") has " + std::to_string(result.pages) +
                                                 " pages, more than the limit of " +

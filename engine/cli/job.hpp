@@ -31,6 +31,9 @@ struct JobResult {
   // Staged files that go in place even though the job failed: the report of a print edition the
   // preflight refused (a file of its own name, replacing none of the last good outputs).
   std::vector<std::string> failure_reports;
+  // The font files the pages use: inputs of the job that only the layout can tell (see
+  // build_manifest.hpp).
+  std::vector<std::string> fonts;
   double seconds = 0;
 };
 

@@ -32,6 +32,8 @@ Options:
   --strict-translations  a translation older than its source (see brochure status) is an
                      error, not a warning
   --dump             also write the display list as text (<id>.<lang>.dump.txt)
+  --rebuild          build every job, also those whose inputs and outputs are unchanged since
+                     the last build (which are otherwise skipped as "up to date")
   --root DIR         the folder the content may read from (default: each publication's folder);
                      chapters, images and data outside it are refused
   --limit NAME=N     change a limit (see below)
@@ -48,6 +50,9 @@ they were):
   DIR/<id>/<id>.<lang>.preflight.txt    the print preflight report (and .json)
   DIR/<id>/preview/<lang>/page-NNN.png  previews; contact-sheet.png
   DIR/<id>/<id>.<lang>.preflight-failed.txt  the report of a print edition the preflight refused
+  DIR/<id>/.manifest                    what each job was built from; a job whose inputs (content
+                                        in its language, images, data, layouts, fonts, hyphenation,
+                                        engine, options) and outputs are unchanged is skipped
 
 Exit status: 0 success, 1 findings that block output, 2 usage error, 130/143 stopped by
 SIGINT/SIGTERM. Diagnostics are printed as file:line:col: error|warning|note: message.
@@ -129,6 +134,8 @@ Options parse_options(int argc, const char* const* argv) {
       o.wait = false;
     } else if (arg == "--spreads") {
       o.spreads = true;
+    } else if (arg == "--rebuild") {
+      o.rebuild = true;
     } else if (arg == "--strict-translations") {
       o.strict_translations = true;
     } else if (arg == "--help" || arg == "-h") {
