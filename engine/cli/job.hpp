@@ -39,7 +39,10 @@ struct JobResult {
 
 // `staging` empty: check only (lay out and preflight, write nothing). Otherwise the folder
 // that receives the job's files, under the same relative names as in DIR/<id>/.
-JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, const std::filesystem::path& staging);
+// `spare_core`: the build runs fewer jobs than it has cores, so the previews are rasterised in a
+// process of their own while the PDFs are written (see aside.hpp).
+JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, const std::filesystem::path& staging,
+                  bool spare_core = false);
 
 // The date every output of a publication carries: SOURCE_DATE_EPOCH if set, else the edition
 // date, so the same input gives the same bytes.

@@ -181,9 +181,12 @@ int execute(const Options& options) {
   };
   // Every job runs in a worker process, even one at a time: a job that crashes or is stopped
   // never takes the parent (which commits) with it.
+  // Fewer jobs than cores (a one-word edit): each job may use a second process for its previews.
+  const int cores = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  const bool spare_core = static_cast<int>(to_build.size()) < cores;
   const PoolOutcome outcome = run_in_workers(to_build.size(), parallel, [&](std::size_t n) {
     text::FontSet font_set(*fonts);
-    return run_job(jobs[to_build[n]], options, font_set, staging[n]);
+    return run_job(jobs[to_build[n]], options, font_set, staging[n], spare_core);
   }, report);
   for (auto& [id, manifest] : manifests) manifest.save_if_changed();
 

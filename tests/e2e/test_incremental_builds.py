@@ -22,11 +22,17 @@ Which jobs are built is read from the progress lines and, independently, from th
 (the languages whose output files were replaced: another inode); whether their outputs are right is
 checked independently at the end: every file of the incremental folder is byte-identical
 (SHA-256) to a clean build of the final inputs into a new folder, and no file is missing or extra.
+
+Last, builds killed with SIGKILL at random moments (seeded) while changing two languages: the
+next build, of the old or of the new version, gives exactly the files of a clean build of that
+version, so the manifest never claimed outputs the killed build had not committed.
 """
 import hashlib
-import pathlib
+import random
 import re
 import shutil
+import subprocess
+import time
 
 from support import BROCHURE, OUT, ROOT, Failures, run
 
@@ -219,6 +225,9 @@ def main():
     (s.out / "inc" / "inc.vi.digital.pdf").touch()
     step("output touched (same bytes)", [])
     step("--rebuild", LANGUAGES, "--rebuild")
+    # Last, a job built alone: its previews are painted in a process beside the PDF writers, and
+    # the comparison below shows they are the bytes a build of all jobs gives.
+    step("content text (en), alone", ["en"], prepare=lambda: s.edit("content/book.xml", "bulk cargo", "dry bulk cargo"))
 
     # The incremental folder holds what a clean build of the final inputs gives.
     clean = folder / "clean"
@@ -231,7 +240,44 @@ def main():
     different = [k for k in incremental.keys() & reference.keys() if incremental[k] != reference[k]]
     failures.check(not different, f"not byte-identical to a clean build: {sorted(different)[:8]}")
     print(f"incremental vs clean: {len(reference)} files compared, {len(different)} different")
+
+    killed_builds(s, failures)
     failures.finish("incremental builds")
+
+
+def killed_builds(s, failures):
+    """A build killed (SIGKILL, no chance to clean up) at a random moment never leaves a manifest
+    that claims outputs it did not commit: whatever was put in place, the next build of either
+    version gives exactly a clean build's files of that version."""
+    v1 = s.pub.read_text(encoding="utf-8")
+    v2 = v1.replace("The port", "The harbour").replace("Порт", "Гавань")  # en and ru change
+    references = {}
+    for name, text in (("v1", v1), ("v2", v2)):
+        s.pub.write_text(text, encoding="utf-8")
+        out = s.folder / f"clean-{name}"
+        failures.check(s.build(out=out).returncode == 0, f"clean {name}: failed")
+        references[name] = snapshot(out)
+    rng = random.Random(15)
+    for attempt in range(4):
+        s.pub.write_text(v1, encoding="utf-8")
+        s.build()
+        s.pub.write_text(v2, encoding="utf-8")
+        process = subprocess.Popen([str(s.binary), "build", str(s.pub), "--out", str(s.out), "--jobs", "2"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 2.5))
+        process.kill()
+        process.wait()
+        time.sleep(0.3)  # the workers die with their parent
+        after = ("v1", v1) if attempt % 2 == 0 else ("v2", v2)
+        s.pub.write_text(after[1], encoding="utf-8")
+        result = s.build()
+        failures.check(result.returncode == 0, f"kill {attempt}: the next build failed\n{result.stdout[-800:]}")
+        got = snapshot(s.out)
+        wrong = sorted(k for k in got.keys() | references[after[0]].keys() if got.get(k) != references[after[0]].get(k))
+        failures.check(not wrong, f"kill {attempt}: after building {after[0]} again, differs from a clean build: {wrong[:6]}")
+        print(f"kill {attempt}: built {sorted(built_and_skipped(result)[0])} for {after[0]}; "
+              f"{'identical to a clean build' if not wrong else 'DIFFERENT'}")
+    s.pub.write_text(v1, encoding="utf-8")
 
 
 if __name__ == "__main__":
