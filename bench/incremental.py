@@ -9,11 +9,13 @@ every publication and language, digital + print + previews), all in one invocati
 
     bench/incremental.py [--runs 5] [--brochure build/brochure] [--jobs N]
 
-Prints the median wall time of each scenario and its ratio to the full build's median. The
+Prints the median wall time and CPU time (user + system, all processes) of each scenario and
+their ratios to the full build's; on a shared machine the CPU figures are the steadier. The
 content is copied to a scratch folder (layouts and fonts are found in the engine's tree), so the
 sources are never edited. A measurement, not a test; but it stops if a no-op builds anything
 or the one-word change builds anything but the English handbook."""
 import argparse
+import os
 import pathlib
 import re
 import shutil
@@ -31,12 +33,13 @@ BUILT = re.compile(r"^\[\d+/\d+\] (\S+) (\S+): \d+ pages →", re.M)
 
 def build(brochure, content, out, jobs):
     command = [str(brochure), "build", str(content), "--out", str(out)] + (["--jobs", str(jobs)] if jobs else [])
-    start = time.monotonic()
+    start, before = time.monotonic(), os.times()
     result = subprocess.run(command, capture_output=True, text=True)
-    wall = time.monotonic() - start
+    wall, after = time.monotonic() - start, os.times()
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
     if result.returncode != 0:
         sys.exit(f"build failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
-    return wall, sorted(BUILT.findall(result.stdout))
+    return wall, cpu, sorted(BUILT.findall(result.stdout))
 
 
 def main():
@@ -47,6 +50,7 @@ def main():
     options = parser.parse_args()
 
     times = {"full": [], "no-op": [], "one word": []}
+    cpus = {name: [] for name in times}
     with tempfile.TemporaryDirectory(prefix="brochure-incremental-") as scratch:
         content = pathlib.Path(scratch) / "quang-ngai"
         shutil.copytree(ROOT / "content" / "quang-ngai", content)
@@ -56,26 +60,31 @@ def main():
         out = pathlib.Path(scratch) / "out"
         for run in range(options.runs):
             shutil.rmtree(out, ignore_errors=True)
-            wall, built = build(options.brochure, content, out, options.jobs)
+            wall, cpu, built = build(options.brochure, content, out, options.jobs)
             times["full"].append(wall)
-            wall, built = build(options.brochure, content, out, options.jobs)
+            cpus["full"].append(cpu)
+            wall, cpu, built = build(options.brochure, content, out, options.jobs)
             if built:
                 sys.exit(f"a no-op build built {built}")
             times["no-op"].append(wall)
+            cpus["no-op"].append(cpu)
             text = chapter.read_text(encoding="utf-8")
             old, new = WORDS if run % 2 == 0 else WORDS[::-1]
             chapter.write_text(text.replace(old, new, 1), encoding="utf-8")
-            wall, built = build(options.brochure, content, out, options.jobs)
+            wall, cpu, built = build(options.brochure, content, out, options.jobs)
             if built != [("qn-handbook", "en")]:
                 sys.exit(f"a one-word change in English built {built}")
             times["one word"].append(wall)
+            cpus["one word"].append(cpu)
             print(f"run {run + 1}: " + ", ".join(f"{k} {v[-1]:.3f} s" for k, v in times.items()), flush=True)
 
     full = statistics.median(times["full"])
-    print(f"\n{'scenario':10} {'median wall s':>14} {'ratio to full':>14}   (median of {options.runs})")
+    full_cpu = statistics.median(cpus["full"])
+    print(f"\n{'scenario':10} {'wall s':>8} {'ratio':>7} {'CPU s':>8} {'ratio':>7}   (medians of {options.runs}; "
+          f"CPU = user + system of all processes; load average {os.getloadavg()[0]:.1f})")
     for name, values in times.items():
-        median = statistics.median(values)
-        print(f"{name:10} {median:14.3f} {median / full:14.3f}")
+        wall, cpu = statistics.median(values), statistics.median(cpus[name])
+        print(f"{name:10} {wall:8.3f} {wall / full:7.3f} {cpu:8.3f} {cpu / full_cpu:7.3f}")
 
 
 if __name__ == "__main__":
