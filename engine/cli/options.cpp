@@ -8,6 +8,7 @@ namespace cli {
 std::string usage_text() {
   return R"(Usage: brochure build PATH... [options]
        brochure check PATH... [options]
+       brochure watch PATH... [options]
        brochure xliff export|import ..., brochure status PUB   (brochure xliff --help)
 
 Builds multilingual brochures (handbooks, leaflets, flyers) from XML content: a digital PDF,
@@ -18,6 +19,8 @@ Commands:
   build              lay out and write every edition
   check              validate content and layout, lay out every language and run the print
                      preflight without writing anything; lists every finding
+  watch              build, then build again each time an input file is saved (only the
+                     jobs the change concerns); Ctrl-C stops
 
 Options:
   --lang LIST        languages to build: vi,en,... or all (default: all the publication declares)
@@ -76,9 +79,10 @@ Options parse_options(int argc, const char* const* argv) {
   const std::string& command = args[i++];
   if (command == "build") o.command = Command::build;
   else if (command == "check") o.command = Command::check;
+  else if (command == "watch") o.command = Command::watch;
   else if (command == "--help" || command == "-h" || command == "help") return o;
   else if (command == "--version") { o.command = Command::version; return o; }
-  else throw UsageError{"unknown command \"" + command + "\"; use build or check"};
+  else throw UsageError{"unknown command \"" + command + "\"; use build, check or watch"};
 
   auto value = [&](const std::string& flag) -> std::string {
     if (i >= args.size()) throw UsageError{flag + " needs a value"};

@@ -9,7 +9,7 @@
 
 namespace cli {
 
-enum class Command { build, check, help, version };
+enum class Command { build, check, watch, help, version };
 
 struct Options {
   Command command = Command::help;

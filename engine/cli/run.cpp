@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <thread>
 
 #include "cli/build_manifest.hpp"
@@ -16,6 +17,7 @@
 #include "cli/job_outputs.hpp"
 #include "cli/options.hpp"
 #include "cli/translation_commands.hpp"
+#include "cli/watch.hpp"
 #include "cli/worker_pool.hpp"
 #include "text/font_config.hpp"
 #include "util/output_lock.hpp"
@@ -63,9 +65,11 @@ void recover_leftovers(const Options& options, Console& console) {
   }
 }
 
-int execute(const Options& options) {
+// One build or check. `read`, if given, receives the files the inputs were read from (for watch).
+int execute(const Options& options, std::set<std::filesystem::path>* read = nullptr) {
   Console console;
-  const bool write = options.command == Command::build;
+  const bool write = options.command == Command::build || options.command == Command::watch;
+  const bool quiet_up_to_date = options.command == Command::watch;
   const auto start = std::chrono::steady_clock::now();
   util::set_limits(options.limits);
   interruption::install();
@@ -73,6 +77,11 @@ int execute(const Options& options) {
   util::Diagnostics setup;
   Inputs inputs = read_inputs(options.inputs, options.root, setup);
   std::vector<Job> jobs = plan_jobs(inputs, options, setup);
+  if (read) {
+    for (const auto& publication : inputs.publications) read->insert(publication.file);
+    for (const auto& [id, files] : inputs.sources) read->insert(files.begin(), files.end());
+    for (const auto& [id, layout] : inputs.layouts) read->insert(layout->chain.begin(), layout->chain.end());
+  }
   for (const auto& publication : inputs.publications)
     check_translations(publication.file, options.languages, options.strict_translations, setup);
   auto conf = util::find_resource(options.inputs.front(), "fonts/fonts.conf");
@@ -81,6 +90,7 @@ int execute(const Options& options) {
     setup.error({}, "fonts/fonts.conf not found above the content or in the engine's folder; set BROCHURE_HOME");
   else
     fonts = text::FontConfig::load(*conf, setup);
+  if (read && conf) read->insert(*conf);
   console.report(setup);
   if (setup.has_errors() || !fonts) {
     console.line("brochure: nothing " + std::string(write ? "built" : "checked") + ": " +
@@ -137,6 +147,7 @@ int execute(const Options& options) {
       const JobRecord& record = *manifest.job(jobs[i].language);
       ++up_to_date;
       pages += record.pages;
+      if (quiet_up_to_date) continue;
       progress(jobs[i], std::to_string(record.pages) + " pages, up to date" +
                             (record.warnings ? " (" + std::to_string(record.warnings) +
                                                    " warning(s) when built; brochure check repeats them)"
@@ -188,7 +199,10 @@ int execute(const Options& options) {
     text::FontSet font_set(*fonts);
     return run_job(jobs[to_build[n]], options, font_set, staging[n], spare_core);
   }, report);
-  for (auto& [id, manifest] : manifests) manifest.save_if_changed();
+  // What the check learned (stats of unchanged files) is kept, unless a job failed: a failed
+  // build leaves the output folder as it found it.
+  if (failed == 0)
+    for (auto& [id, manifest] : manifests) manifest.save_if_changed();
 
   if (outcome.signal) {
     for (std::size_t n : outcome.unfinished)
@@ -224,6 +238,7 @@ int run(int argc, const char* const* argv) {
   switch (options.command) {
     case Command::help: std::fputs(usage_text().c_str(), stdout); return 0;
     case Command::version: std::printf("brochure %s\n", BROCHURE_VERSION); return 0;
+    case Command::watch: return watch([&](std::set<std::filesystem::path>& read) { execute(options, &read); });
     default: return execute(options);
   }
 }

@@ -143,13 +143,12 @@ def built_and_skipped(result):
     return built, skipped
 
 
-def main():
-    failures = Failures()
-    folder = OUT / "incremental"
+def make_scratch(folder):
+    """The handbook and private copies of everything a build reads that a test may change."""
     shutil.rmtree(folder, ignore_errors=True)
     s = Scratch(folder)
-    # Private copies of what the steps change; the build finds layouts/ and fonts/ by looking
-    # upwards from the publication, so these are used rather than the project's own.
+    # The build finds layouts/ and fonts/ by looking upwards from the publication, so these
+    # copies are used rather than the project's own.
     s.write("content/book.xml", PUBLICATION)
     s.write("content/chapter.xml", CHAPTER)
     s.write("content/figures.xml", FIGURES)
@@ -160,6 +159,13 @@ def main():
     s.write("layouts/mini.xml", LAYOUT)
     (folder / "fonts").mkdir()
     shutil.copy(ROOT / "fonts/fonts.conf", folder / "fonts/fonts.conf")
+    return s
+
+
+def main():
+    failures = Failures()
+    folder = OUT / "incremental"
+    s = make_scratch(folder)
 
     def step(name, expected, *options, prepare=None):
         if prepare:
