@@ -1,5 +1,7 @@
 #include "cli/file_hashes.hpp"
 
+#include <cstdio>
+
 #include "util/content_hash.hpp"
 
 namespace cli {
