@@ -75,6 +75,7 @@ Inputs read_inputs(const std::vector<std::filesystem::path>& paths, const std::o
       if (!layout) continue;
       inputs.layouts[publication->layout] = std::make_unique<style::Layout>(std::move(*layout));
     }
+    inputs.sources[publication->id] = content_root->named_files();
     inputs.publications.push_back(std::move(*publication));
   }
   return inputs;

@@ -16,6 +16,8 @@ namespace cli {
 struct Inputs {
   std::vector<model::Publication> publications;
   std::map<std::string, std::unique_ptr<style::Layout>> layouts;  // by layout id
+  // The files each publication was read from (itself, includes, data, images), by id.
+  std::map<std::string, std::vector<std::filesystem::path>> sources;
   const style::Layout* layout_for(const model::Publication& p) const;
 };
 

@@ -3,10 +3,12 @@
 #include <chrono>
 #include <cstdint>
 #include <new>
+#include <optional>
 #include <cstdlib>
 #include <ctime>
 #include <exception>
 
+#include "cli/aside.hpp"
 #include "draw/dump.hpp"
 #include "export/pdf_digital/pdf_digital.hpp"
 #include "export/pdf_print/pdf_print.hpp"
@@ -107,6 +109,15 @@ void check_image_memory(const draw::Document& document, const Job& job, util::Di
                           "image-memory=…)");
 }
 
+// The page previews in a folder (the contact sheet is not a page).
+std::size_t count_pages(const std::filesystem::path& folder) {
+  std::size_t n = 0;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
+    if (entry.path().filename().string().starts_with("page-")) ++n;
+  return n;
+}
+
 // A write that failed with an OS error, told in words (a full disk above all).
 std::string io_failure(const std::filesystem::filesystem_error& e) {
   return util::describe_io_error(e.code(), "writing", e.path1().filename());
@@ -117,7 +128,8 @@ std::string io_failure(const std::filesystem::filesystem_error& e) {
 std::string output_stem(const Job& job) { return job.publication->id + "." + job.language; }
 std::filesystem::path preview_folder(const Job& job) { return std::filesystem::path("preview") / job.language; }
 
-JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, const std::filesystem::path& staging) {
+JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, const std::filesystem::path& staging,
+                  bool spare_core) {
   const auto start = std::chrono::steady_clock::now();
   JobResult result;
   const model::Publication& pub = *job.publication;
@@ -126,6 +138,7 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
     auto document = layout::lay_out(pub, *job.layout, job.language, fonts, result.diagnostics);
     if (document) {
       result.pages = static_cast<int>(document->pages.size());
+      for (const auto& face : document->fonts) result.fonts.push_back(face.file.string());
       if (static_cast<std::uint64_t>(result.pages) > util::limits().pages)
         result.diagnostics.error(pub.where, pub.id + " (" + job.language + ") has " + std::to_string(result.pages) +
                                                 " pages, more than the limit of " +
@@ -138,6 +151,16 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
       const std::string stem = output_stem(job);
       if (write) {
         std::filesystem::create_directories(staging);
+        // The previews only read the laid-out document: with a core to spare they are painted
+        // beside the PDF writers.
+        const auto previews = staging / preview_folder(job);
+        auto write_previews = [&] {
+          document->meta.edition = "digital";
+          return exporter::png::write_previews(*document, previews, {options.preview_dpi}).size();
+        };
+        std::optional<Aside> previews_aside;
+        if (options.previews && spare_core && (options.digital || options.print))
+          previews_aside.emplace([&] { write_previews(); });
         if (options.dump) {
           util::write_file_atomically(staging / (stem + ".dump.txt"), draw::dump(*document));
           result.written.push_back("dump");
@@ -148,11 +171,14 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
           result.written.push_back("digital");
         }
         if (options.print) print_edition(job, options, *document, date, staging, stem, true, result);
-        if (options.previews) {
-          document->meta.edition = "digital";
-          const auto previews = staging / preview_folder(job);
-          auto files = exporter::png::write_previews(*document, previews, {options.preview_dpi});
-          result.written.push_back(std::to_string(files.size()) + " previews");
+        if (previews_aside) {
+          if (auto error = previews_aside->wait())
+            result.diagnostics.error(pub.where, "the previews of " + pub.id + " (" + job.language +
+                                                    ") could not be written: " + *error);
+          else
+            result.written.push_back(std::to_string(count_pages(previews)) + " previews");
+        } else if (options.previews) {
+          result.written.push_back(std::to_string(write_previews()) + " previews");
         }
         result.complete = true;
       } else if (options.print) {

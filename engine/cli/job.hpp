@@ -31,12 +31,18 @@ struct JobResult {
   // Staged files that go in place even though the job failed: the report of a print edition the
   // preflight refused (a file of its own name, replacing none of the last good outputs).
   std::vector<std::string> failure_reports;
+  // The font files the pages use: inputs of the job that only the layout can tell (see
+  // build_manifest.hpp).
+  std::vector<std::string> fonts;
   double seconds = 0;
 };
 
 // `staging` empty: check only (lay out and preflight, write nothing). Otherwise the folder
 // that receives the job's files, under the same relative names as in DIR/<id>/.
-JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, const std::filesystem::path& staging);
+// `spare_core`: the build runs fewer jobs than it has cores, so the previews are rasterised in a
+// process of their own while the PDFs are written (see aside.hpp).
+JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, const std::filesystem::path& staging,
+                  bool spare_core = false);
 
 // The date every output of a publication carries: SOURCE_DATE_EPOCH if set, else the edition
 // date, so the same input gives the same bytes.

@@ -67,13 +67,15 @@ fs::path staging_folder(const Job& job, const Options& options) {
   return util::Staging(destination(job, options), staging_name(job)).folder();
 }
 
-void settle_outputs(const Job& job, const Options& options, JobResult& result) {
+void settle_outputs(const Job& job, const Options& options, JobResult& result, const CommittedFiles& committed) {
   util::Staging staging(destination(job, options), staging_name(job));
   const auto where = job.publication->where;
   const std::string who = job.publication->id + " " + job.language;
   if (result.complete) {
     try {
+      const auto files = staging.files();
       staging.commit(obsolete_outputs(job, options, staging));
+      if (committed) committed(files);
       return;
     } catch (const fs::filesystem_error& e) {
       result.diagnostics.error(where, util::describe_io_error(e.code(), "putting the outputs of " + who + " in place",

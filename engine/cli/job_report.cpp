@@ -53,6 +53,7 @@ std::string serialize(const JobResult& r) {
   for (const auto& w : r.written) out << "written\t" << escape(w) << "\n";
   if (r.complete) out << "complete\n";
   for (const auto& f : r.failure_reports) out << "failure-report\t" << escape(f) << "\n";
+  for (const auto& f : r.fonts) out << "font\t" << escape(f) << "\n";
   for (const auto& d : r.diagnostics.all())
     out << "diagnostic\t" << static_cast<int>(d.severity) << "\t" << escape(d.where.file) << "\t" << d.where.line
         << "\t" << d.where.column << "\t" << escape(d.message) << "\n";
@@ -72,6 +73,7 @@ std::optional<JobResult> deserialize(const std::string& text) {
     else if (f[0] == "written" && f.size() == 2) r.written.push_back(unescape(f[1]));
     else if (f[0] == "complete" && f.size() == 1) r.complete = true;
     else if (f[0] == "failure-report" && f.size() == 2) r.failure_reports.push_back(unescape(f[1]));
+    else if (f[0] == "font" && f.size() == 2) r.fonts.push_back(unescape(f[1]));
     else if (f[0] == "diagnostic" && f.size() == 6)
       r.diagnostics.add({static_cast<util::Severity>(std::stoi(f[1])),
                          {unescape(f[2]), std::stoi(f[3]), std::stoi(f[4])},

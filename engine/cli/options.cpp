@@ -8,6 +8,7 @@ namespace cli {
 std::string usage_text() {
   return R"(Usage: brochure build PATH... [options]
        brochure check PATH... [options]
+       brochure watch PATH... [options]
        brochure xliff export|import ..., brochure status PUB   (brochure xliff --help)
 
 Builds multilingual brochures (handbooks, leaflets, flyers) from XML content: a digital PDF,
@@ -18,6 +19,8 @@ Commands:
   build              lay out and write every edition
   check              validate content and layout, lay out every language and run the print
                      preflight without writing anything; lists every finding
+  watch              build, then build again each time an input file is saved (only the
+                     jobs the change concerns); Ctrl-C stops
 
 Options:
   --lang LIST        languages to build: vi,en,... or all (default: all the publication declares)
@@ -32,6 +35,8 @@ Options:
   --strict-translations  a translation older than its source (see brochure status) is an
                      error, not a warning
   --dump             also write the display list as text (<id>.<lang>.dump.txt)
+  --rebuild          build every job, also those whose inputs and outputs are unchanged since
+                     the last build (which are otherwise skipped as "up to date")
   --root DIR         the folder the content may read from (default: each publication's folder);
                      chapters, images and data outside it are refused
   --limit NAME=N     change a limit (see below)
@@ -48,6 +53,9 @@ they were):
   DIR/<id>/<id>.<lang>.preflight.txt    the print preflight report (and .json)
   DIR/<id>/preview/<lang>/page-NNN.png  previews; contact-sheet.png
   DIR/<id>/<id>.<lang>.preflight-failed.txt  the report of a print edition the preflight refused
+  DIR/<id>/.manifest                    what each job was built from; a job whose inputs (content
+                                        in its language, images, data, layouts, fonts, hyphenation,
+                                        engine, options) and outputs are unchanged is skipped
 
 Exit status: 0 success, 1 findings that block output, 2 usage error, 130/143 stopped by
 SIGINT/SIGTERM. Diagnostics are printed as file:line:col: error|warning|note: message.
@@ -71,9 +79,10 @@ Options parse_options(int argc, const char* const* argv) {
   const std::string& command = args[i++];
   if (command == "build") o.command = Command::build;
   else if (command == "check") o.command = Command::check;
+  else if (command == "watch") o.command = Command::watch;
   else if (command == "--help" || command == "-h" || command == "help") return o;
   else if (command == "--version") { o.command = Command::version; return o; }
-  else throw UsageError{"unknown command \"" + command + "\"; use build or check"};
+  else throw UsageError{"unknown command \"" + command + "\"; use build, check or watch"};
 
   auto value = [&](const std::string& flag) -> std::string {
     if (i >= args.size()) throw UsageError{flag + " needs a value"};
@@ -129,6 +138,8 @@ Options parse_options(int argc, const char* const* argv) {
       o.wait = false;
     } else if (arg == "--spreads") {
       o.spreads = true;
+    } else if (arg == "--rebuild") {
+      o.rebuild = true;
     } else if (arg == "--strict-translations") {
       o.strict_translations = true;
     } else if (arg == "--help" || arg == "-h") {

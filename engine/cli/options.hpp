@@ -9,7 +9,7 @@
 
 namespace cli {
 
-enum class Command { build, check, help, version };
+enum class Command { build, check, watch, help, version };
 
 struct Options {
   Command command = Command::help;
@@ -27,6 +27,7 @@ struct Options {
   util::Limits limits;   // --limit NAME=VALUE
   bool wait = true;      // wait for another build writing into the same --out (--no-wait: refuse)
   bool strict_translations = false;  // outdated translations are errors, not warnings
+  bool rebuild = false;  // build every job, even one the build manifest says is up to date
 };
 
 struct UsageError {

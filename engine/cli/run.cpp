@@ -4,15 +4,20 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <map>
+#include <set>
 #include <thread>
 
+#include "cli/build_manifest.hpp"
 #include "cli/console.hpp"
 #include "cli/inputs.hpp"
 #include "cli/interruption.hpp"
 #include "cli/job.hpp"
+#include "cli/job_inputs.hpp"
 #include "cli/job_outputs.hpp"
 #include "cli/options.hpp"
 #include "cli/translation_commands.hpp"
+#include "cli/watch.hpp"
 #include "cli/worker_pool.hpp"
 #include "text/font_config.hpp"
 #include "util/output_lock.hpp"
@@ -60,9 +65,11 @@ void recover_leftovers(const Options& options, Console& console) {
   }
 }
 
-int execute(const Options& options) {
+// One build or check. `read`, if given, receives the files the inputs were read from (for watch).
+int execute(const Options& options, std::set<std::filesystem::path>* read = nullptr) {
   Console console;
-  const bool write = options.command == Command::build;
+  const bool write = options.command == Command::build || options.command == Command::watch;
+  const bool quiet_up_to_date = options.command == Command::watch;
   const auto start = std::chrono::steady_clock::now();
   util::set_limits(options.limits);
   interruption::install();
@@ -70,6 +77,11 @@ int execute(const Options& options) {
   util::Diagnostics setup;
   Inputs inputs = read_inputs(options.inputs, options.root, setup);
   std::vector<Job> jobs = plan_jobs(inputs, options, setup);
+  if (read) {
+    for (const auto& publication : inputs.publications) read->insert(publication.file);
+    for (const auto& [id, files] : inputs.sources) read->insert(files.begin(), files.end());
+    for (const auto& [id, layout] : inputs.layouts) read->insert(layout->chain.begin(), layout->chain.end());
+  }
   for (const auto& publication : inputs.publications)
     check_translations(publication.file, options.languages, options.strict_translations, setup);
   auto conf = util::find_resource(options.inputs.front(), "fonts/fonts.conf");
@@ -78,6 +90,7 @@ int execute(const Options& options) {
     setup.error({}, "fonts/fonts.conf not found above the content or in the engine's folder; set BROCHURE_HOME");
   else
     fonts = text::FontConfig::load(*conf, setup);
+  if (read && conf) read->insert(*conf);
   console.report(setup);
   if (setup.has_errors() || !fonts) {
     console.line("brochure: nothing " + std::string(write ? "built" : "checked") + ": " +
@@ -108,36 +121,92 @@ int execute(const Options& options) {
     recover_leftovers(options, console);
   }
 
-  const int parallel = std::max(1, std::min<int>(static_cast<int>(jobs.size()),
+  // Jobs whose inputs and outputs are as the build manifest recorded them are not built again.
+  std::map<std::string, BuildManifest> manifests;  // by publication id
+  std::vector<std::vector<JobInput>> job_input_list(jobs.size());
+  std::vector<std::string> reasons(jobs.size());
+  std::vector<std::size_t> to_build;
+  int done = 0, up_to_date = 0, pages = 0, warnings = 0;
+  auto progress = [&](const Job& job, const std::string& what) {
+    console.line("[" + std::to_string(++done) + "/" + std::to_string(jobs.size()) + "] " + job.publication->id + " " +
+                 job.language + ": " + what);
+  };
+  if (write) {
+    const BuildInputs build = build_inputs(options, *conf, *fonts);
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+      const std::string& id = jobs[i].publication->id;
+      auto& manifest = manifests.try_emplace(id, BuildManifest::load(options.out / id)).first->second;
+      job_input_list[i] = job_inputs(jobs[i], inputs.sources.at(id), build, manifest.hashes());
+      const auto why = options.rebuild ? std::optional<std::string>("--rebuild")
+                                       : manifest.out_of_date(jobs[i].language, job_input_list[i]);
+      if (why) {
+        reasons[i] = *why;
+        to_build.push_back(i);
+        continue;
+      }
+      const JobRecord& record = *manifest.job(jobs[i].language);
+      ++up_to_date;
+      pages += record.pages;
+      if (quiet_up_to_date) continue;
+      progress(jobs[i], std::to_string(record.pages) + " pages, up to date" +
+                            (record.warnings ? " (" + std::to_string(record.warnings) +
+                                                   " warning(s) when built; brochure check repeats them)"
+                                             : ""));
+    }
+  } else {
+    for (std::size_t i = 0; i < jobs.size(); ++i) to_build.push_back(i);
+  }
+
+  const int parallel = std::max(1, std::min<int>(static_cast<int>(to_build.size()),
                                                  options.jobs > 0 ? options.jobs
                                                                   : static_cast<int>(std::thread::hardware_concurrency())));
   std::vector<std::filesystem::path> staging;
-  for (const auto& job : jobs) staging.push_back(write ? staging_folder(job, options) : std::filesystem::path());
+  for (std::size_t i : to_build) staging.push_back(write ? staging_folder(jobs[i], options) : std::filesystem::path());
 
-  int failed = 0, pages = 0, warnings = 0, done = 0;
-  auto report = [&](std::size_t index, JobResult r) {
+  int failed = 0;
+  auto report = [&](std::size_t n, JobResult r) {
+    const std::size_t index = to_build[n];
     const Job& job = jobs[index];
-    if (write) settle_outputs(job, options, r);
+    if (write)
+      settle_outputs(job, options, r, [&](const std::vector<std::filesystem::path>& files) {
+        if (!r.ok) return;  // forced past the preflight: built again next time, to say so again
+        auto inputs = job_input_list[index];
+        auto& manifest = manifests.at(job.publication->id);
+        for (const auto& font : r.fonts) inputs.push_back({font_input(font), manifest.hashes().of(font)});
+        try {
+          manifest.record(job.language, std::move(inputs), files, r.pages, r.diagnostics.warning_count());
+        } catch (const std::filesystem::filesystem_error& e) {
+          r.diagnostics.warning(job.publication->where,
+                                "cannot write the build manifest (" + std::string(e.what()) +
+                                    "); the outputs are in place, and the next build makes them again");
+        }
+      });
     console.report(r.diagnostics);
     pages += r.pages;
     warnings += r.diagnostics.warning_count();
     if (!r.ok) ++failed;
     std::string what;
     for (const auto& w : r.written) what += (what.empty() ? "" : ", ") + w;
-    console.line("[" + std::to_string(++done) + "/" + std::to_string(jobs.size()) + "] " + job.publication->id + " " +
-                 job.language + ": " + (r.ok ? std::to_string(r.pages) + " pages" : "FAILED") +
-                 (what.empty() ? "" : " → " + what) + " (" + seconds(r.seconds) + ")");
+    progress(job, (r.ok ? std::to_string(r.pages) + " pages" : "FAILED") + (what.empty() ? "" : " → " + what) + " (" +
+                      seconds(r.seconds) + (reasons[index].empty() ? "" : "; " + reasons[index]) + ")");
   };
   // Every job runs in a worker process, even one at a time: a job that crashes or is stopped
   // never takes the parent (which commits) with it.
-  const PoolOutcome outcome = run_in_workers(jobs.size(), parallel, [&](std::size_t i) {
+  // Fewer jobs than cores (a one-word edit): each job may use a second process for its previews.
+  const int cores = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  const bool spare_core = static_cast<int>(to_build.size()) < cores;
+  const PoolOutcome outcome = run_in_workers(to_build.size(), parallel, [&](std::size_t n) {
     text::FontSet font_set(*fonts);
-    return run_job(jobs[i], options, font_set, staging[i]);
+    return run_job(jobs[to_build[n]], options, font_set, staging[n], spare_core);
   }, report);
+  // What the check learned (stats of unchanged files) is kept, unless a job failed: a failed
+  // build leaves the output folder as it found it.
+  if (failed == 0)
+    for (auto& [id, manifest] : manifests) manifest.save_if_changed();
 
   if (outcome.signal) {
-    for (std::size_t i : outcome.unfinished)
-      if (write) discard_outputs(jobs[i], options);
+    for (std::size_t n : outcome.unfinished)
+      if (write) discard_outputs(jobs[to_build[n]], options);
     console.line(std::string("brochure: stopped by ") + (outcome.signal == SIGINT ? "SIGINT" : "SIGTERM") + ": " +
                  std::to_string(done) + " job(s) finished, " + std::to_string(outcome.unfinished.size()) +
                  " stopped" + (write ? "; the stopped jobs' last outputs stay as they were" : ""));
@@ -145,8 +214,11 @@ int execute(const Options& options) {
   }
 
   const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  console.line("brochure: " + std::to_string(jobs.size() - failed) + " of " + std::to_string(jobs.size()) + " jobs " +
-               (write ? "built" : "checked") + ", " + std::to_string(pages) + " pages, " +
+  const int built = static_cast<int>(to_build.size()) - failed;
+  console.line("brochure: " + std::to_string(built + up_to_date) + " of " + std::to_string(jobs.size()) + " jobs " +
+               (write ? "done (" + std::to_string(built) + " built, " + std::to_string(up_to_date) + " up to date)"
+                      : std::string("checked")) +
+               ", " + std::to_string(pages) + " pages, " +
                std::to_string(warnings) + " warning(s), " + std::to_string(failed) + " failed, " + seconds(total) +
                (write ? " → " + options.out.string() : ""));
   return failed > 0 ? 1 : 0;
@@ -166,6 +238,7 @@ int run(int argc, const char* const* argv) {
   switch (options.command) {
     case Command::help: std::fputs(usage_text().c_str(), stdout); return 0;
     case Command::version: std::printf("brochure %s\n", BROCHURE_VERSION); return 0;
+    case Command::watch: return watch([&](std::set<std::filesystem::path>& read) { execute(options, &read); });
     default: return execute(options);
   }
 }

@@ -226,6 +226,7 @@ struct Layout {
   std::vector<LanguageSettings> languages;
   PrintSettings print;
   std::filesystem::path file;
+  std::vector<std::filesystem::path> chain;  // every file read: this one and its bases, base first
   util::SourceLocation where;
 
   const ParagraphStyle* paragraph_style(const std::string& name) const;

@@ -71,6 +71,7 @@ class ChainReader {
     layout.id = id;
     layout.kind = kind;
     layout.file = file;
+    layout.chain.push_back(file);
     layout.where = a.where();
     reading::FileReading reading{source, file.parent_path(), layout, provenance};
     reading::read_layout_children(*root, reading);

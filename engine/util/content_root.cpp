@@ -6,6 +6,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -82,6 +83,7 @@ ConfinedFile ContentRoot::open(const fs::path& from, std::string_view reference,
     return file;
   }
   file.path = folder_ / relative;
+  if (std::find(named_.begin(), named_.end(), file.path) == named_.end()) named_.push_back(file.path);
   int fd = open_beneath(fd_.get(), relative.c_str());
   if (fd < 0 && errno == ENOSYS) fd = open_checked(absolute_, relative);
   if (fd < 0) {

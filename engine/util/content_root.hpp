@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "util/file_descriptor.hpp"
 
@@ -43,6 +44,11 @@ class ContentRoot {
                                    std::uint64_t max_bytes, std::string& error,
                                    std::filesystem::path* resolved = nullptr) const;
 
+  // Every file asked for through open() or read() that lies inside the root, in the order
+  // asked, whether it existed or not: what a build of the publication depends on (an image
+  // that is missing today may be there tomorrow).
+  const std::vector<std::filesystem::path>& named_files() const { return named_; }
+
  private:
   ContentRoot(std::filesystem::path folder, std::filesystem::path absolute, FileDescriptor fd)
       : folder_(std::move(folder)), absolute_(std::move(absolute)), fd_(std::move(fd)) {}
@@ -50,6 +56,7 @@ class ContentRoot {
   std::filesystem::path folder_;    // as given, for messages
   std::filesystem::path absolute_;  // absolute and lexically normal, not following links
   FileDescriptor fd_;               // the folder itself, for openat2
+  mutable std::vector<std::filesystem::path> named_;
 };
 
 // Reads all of an open file, at most `max_bytes` (a file that grew meanwhile is refused).

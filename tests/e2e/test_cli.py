@@ -35,7 +35,7 @@ def main():
     r = brochure("build", FIXTURE, "--lang", "vi", "--edition", "digital", "--preview-dpi", "36", "--out", scratch / "ok")
     failures.check(r.returncode == 0, f"build: exit {r.returncode}: {r.stderr[:300]}")
     folder = scratch / "ok" / "small"
-    expected = {"small.vi.digital.pdf", "preview"}
+    expected = {"small.vi.digital.pdf", "preview", ".manifest"}
     failures.check({p.name for p in folder.iterdir()} == expected, f"outputs: {sorted(p.name for p in folder.iterdir())}")
     failures.check(not (folder / "small.en.digital.pdf").exists(), "--lang vi also built en")
     failures.check((folder / "preview" / "vi" / "page-001.png").exists(), "no preview page")
