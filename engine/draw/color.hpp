@@ -22,6 +22,10 @@ struct Swatch {
   bool overprint = false;     // set for 100 % K body text: it must not knock out
   bool registration = false;  // the "All" separation used for printer's marks
   bool rgb_only = false;      // the layout gave no CMYK: fine on screen, a preflight error in print
+  // Print only: the swatch (by name) that text smaller than the preflight's small-text size is
+  // printed in instead, one ink that misregistration cannot blur; empty = none. Screens have
+  // no plates and keep this swatch.
+  std::string small_text{};
 };
 
 using SwatchId = std::uint16_t;

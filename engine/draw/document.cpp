@@ -108,3 +108,23 @@ ElementId Document::add_element(Element element) {
 }
 
 }  // namespace draw
+
+namespace draw {
+
+bool text_overprints(const Swatch& swatch, double size, const PrintSetup& print) {
+  if (swatch.overprint) return true;
+  const bool black_only = !swatch.registration && swatch.cmyk.c <= 0 && swatch.cmyk.m <= 0 && swatch.cmyk.y <= 0 &&
+                          swatch.cmyk.k > 0;
+  return black_only && size < print.small_text;
+}
+
+Paint press_text_paint(const std::vector<Swatch>& swatches, const GlyphRun& run, const PrintSetup& print) {
+  if (run.size >= print.small_text || run.fill.swatch >= swatches.size()) return run.fill;
+  const std::string& substitute = swatches[run.fill.swatch].small_text;
+  if (substitute.empty()) return run.fill;
+  for (std::size_t i = 0; i < swatches.size(); ++i)
+    if (swatches[i].name == substitute) return {static_cast<SwatchId>(i), run.fill.tint};
+  return run.fill;
+}
+
+}  // namespace draw

@@ -82,6 +82,12 @@ struct Metadata {
   std::string date;        // ISO 8601 date of the edition ("2026-01-15")
 };
 
+// What the print shop's preflight asks of a print file: PDF/X-4 as the standard says, or
+// CMYK only (the stricter profiles of shops such as the GWG sheetfed variants: no RGB image,
+// small text in one ink, findings that are warnings under PDF/X-4 become errors).
+enum class PreflightProfile { pdfx4, cmyk_only };
+enum class RenderingIntent { perceptual, relative_colorimetric, saturation, absolute_colorimetric };
+
 // Print production settings the layout defines; the print exporter and preflight read them.
 struct PrintSetup {
   bool marks = true;
@@ -93,10 +99,31 @@ struct PrintSetup {
   std::string output_condition = "FOGRA39";
   std::string output_condition_info;
   std::string registry = "http://www.color.org";
+  // RGB images in the print file: converted to CMYK through the output profile by the writer,
+  // or kept ICC-tagged sRGB for the RIP to separate.
+  bool convert_rgb_images = false;
+  RenderingIntent intent = RenderingIntent::relative_colorimetric;
+  bool black_point_compensation = true;
+  // Preflight profile and thresholds.
+  PreflightProfile preflight = PreflightProfile::pdfx4;
+  double small_text = 9;         // pt: smaller text must be one ink (and overprints in a tint of black)
+  double min_line = 0.25;        // pt: thinner strokes break up on press
+  double min_resolution = 300;   // ppi an image wants where placed; under half of it is an error
+  util::SourceLocation print_where;      // the layout's <print>, for messages
+  util::SourceLocation preflight_where;  // the layout's <preflight>
   // The face of the slug line, chosen by layout from the private font configuration so the
   // print writer never asks the machine's fontconfig.
   FontFace marks_font;
 };
+
+// Whether text of `size` points in `swatch` prints overprinted: the swatch says so (100 % K
+// body text), or the text is smaller than the small-text size and only a tint of black.
+// Knocked out of a tint, thin letters show a white halo when the plates misregister.
+bool text_overprints(const Swatch& swatch, double size, const PrintSetup& print);
+
+// The paint text prints in on press: its own, or below the small-text size its swatch's
+// small-text substitute (Swatch::small_text) at the same tint. `swatches` are the document's.
+Paint press_text_paint(const std::vector<Swatch>& swatches, const GlyphRun& run, const PrintSetup& print);
 
 struct Document {
   Metadata meta;

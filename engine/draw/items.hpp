@@ -84,6 +84,9 @@ struct Item {
   bool bleeds = false;
   // The structure element the item belongs to in tagged PDF; artifact for page furniture.
   ElementId element = artifact;
+  // The content element (or, for page furniture, the layout element) the item was made from:
+  // where a preflight finding points.
+  util::SourceLocation where{};
 };
 
 // A clickable area: either an external URI or a destination inside the document.

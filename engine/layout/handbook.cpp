@@ -299,6 +299,7 @@ class Handbook {
     const double ascent = p.lines[0].ascent;
     for (auto item : box.items) {
       draw::translate(item, x, baseline - ascent);
+      item.where = m.where;
       page.items.push_back(std::move(item));
     }
   }

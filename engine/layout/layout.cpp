@@ -29,6 +29,15 @@ static draw::PrintSetup print_setup(const style::Layout& layout) {
   s.output_profile = layout.print.output_profile;
   s.output_condition = layout.print.output_condition;
   s.output_condition_info = layout.print.output_condition_info;
+  s.preflight = layout.preflight.profile;
+  s.convert_rgb_images = layout.print.convert_rgb_images.value_or(s.preflight == draw::PreflightProfile::cmyk_only);
+  s.intent = layout.print.intent;
+  s.black_point_compensation = layout.print.black_point_compensation;
+  s.small_text = layout.preflight.small_text;
+  s.min_line = layout.preflight.min_line;
+  s.min_resolution = layout.preflight.min_resolution;
+  s.preflight_where = layout.preflight.where;
+  s.print_where = layout.print.where;
   return s;
 }
 

@@ -52,6 +52,7 @@ void PageMaker::place(int page_index, const Box& box, double x, double y) {
   draw::Page& page = pages_.at(static_cast<std::size_t>(page_index));
   for (draw::Item item : box.items) {
     draw::translate(item, x, y);
+    if (item.where.file.empty()) item.where = box.where;
     page.items.push_back(std::move(item));
   }
   for (draw::Link link : box.links) {

@@ -19,6 +19,7 @@ void check(const std::string& name, Report& report, bool parse_content, Load&& l
     check_pdf_page_boxes(pdf, report);
     check_pdf_fonts_embedded(pdf, report);
     check_pdf_no_device_rgb(pdf, report, parse_content);
+    if (report.settings.profile == draw::PreflightProfile::cmyk_only) check_pdf_press_images(pdf, report);
   } catch (const std::exception& e) {
     report.findings.push_back({Level::error, "pdf", 0, name + " cannot be read as PDF: " + e.what(), {}});
   }

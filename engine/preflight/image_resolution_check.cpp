@@ -6,13 +6,12 @@
 
 namespace preflight {
 
-// Offset prints at 150 lines per inch; images want twice that in pixels per inch. Below half
-// of it they look soft or pixelated in print.
-constexpr double wanted_ppi = 300;
-constexpr double least_ppi = 150;
-
 // The effective resolution of each placed image: its pixels over the size it is placed at.
+// Offset prints at 150 lines per inch; images want twice that in pixels per inch (the
+// profile's min-resolution, 300 by default). Below half of it they look soft or pixelated.
 void check_image_resolution(const draw::Document& document, Report& report) {
+  const double wanted_ppi = report.settings.min_resolution;
+  const double least_ppi = wanted_ppi / 2;
   for_each_item(document, [&](int page, const draw::Page&, const draw::Item& item) {
     const auto* placement = std::get_if<draw::ImagePlacement>(&item.content);
     if (!placement || placement->image >= document.images.size() || placement->rect.empty()) return;
@@ -28,7 +27,7 @@ void check_image_resolution(const draw::Document& document, Report& report) {
              " ppi; print wants " + std::to_string(static_cast<int>(wanted_ppi)) + " (" +
              std::to_string(static_cast<int>(least_ppi)) + " at the very least): use a larger file or place it at most " +
              std::to_string(static_cast<int>(largest_mm_wide)) + " mm wide",
-         placement->rect});
+         placement->rect, item_source(document, item)});
   });
 }
 

@@ -20,19 +20,20 @@ bool over_limit(double coverage, double limit) { return std::lround(coverage * 1
 // by pixel. RGB images are separated by the RIP through the output profile, whose ink limit
 // holds them (DESIGN.md, "Colour").
 void check_ink_coverage(const draw::Document& document, Report& report) {
-  const double limit = document.print.max_ink;
+  const double limit = report.settings.max_ink;
 
   struct Use {
     double tint = 0;
     int page = 0;
     draw::Rect area;
+    util::SourceLocation where;
   };
   std::map<draw::SwatchId, Use> heaviest;  // the darkest tint of each swatch, where first seen
   std::set<draw::ImageId> images;
   for_each_item(document, [&](int page, const draw::Page&, const draw::Item& item) {
     for (const draw::Paint& paint : item_paints(item)) {
       Use& use = heaviest[paint.swatch];
-      if (paint.tint > use.tint) use = {paint.tint, page, item_bounds(item)};
+      if (paint.tint > use.tint) use = {paint.tint, page, item_bounds(item), item_source(document, item)};
     }
     if (const auto* placement = std::get_if<draw::ImagePlacement>(&item.content)) {
       if (!images.insert(placement->image).second || placement->image >= document.images.size()) return;
@@ -41,9 +42,9 @@ void check_ink_coverage(const draw::Document& document, Report& report) {
       if (ink && over_limit(*ink, limit))
         report.findings.push_back({Level::error, "ink-coverage", page,
                                    "CMYK image " + image.file.filename().string() + " reaches " + percent_text(*ink) +
-                                       " total ink; the limit is " + percent_text(limit) +
+                                       " total ink; the limit is " + percent_text(limit) + " (" + report.settings.max_ink_source + ")" +
                                        " (convert it again with the printer's profile)",
-                                   placement->rect});
+                                   placement->rect, item_source(document, item)});
     }
   });
 
@@ -54,9 +55,9 @@ void check_ink_coverage(const draw::Document& document, Report& report) {
     if (!over_limit(coverage, limit)) continue;
     std::string message = "swatch \"" + swatch.name + "\" (" + cmyk_text(swatch.cmyk) + ")";
     if (use.tint < 1) message += " at " + percent_text(use.tint) + " tint";
-    message += " has " + percent_text(coverage) + " total ink; the limit is " + percent_text(limit);
+    message += " has " + percent_text(coverage) + " total ink; the limit is " + percent_text(limit) + " (" + report.settings.max_ink_source + ")";
     if (swatch.registration) message += " (registration colour belongs to printer's marks, not to the page)";
-    report.findings.push_back({Level::error, "ink-coverage", use.page, message, use.area});
+    report.findings.push_back({Level::error, "ink-coverage", use.page, message, use.area, use.where});
   }
 }
 

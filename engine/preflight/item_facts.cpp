@@ -24,6 +24,25 @@ draw::Rect item_bounds(const draw::Item& item) {
   return std::get<draw::ImagePlacement>(item.content).rect;
 }
 
+util::SourceLocation item_source(const draw::Document& document, const draw::Item& item) {
+  if (item.where.known()) return item.where;
+  if (item.element >= 0 && static_cast<std::size_t>(item.element) < document.structure.size())
+    return document.structure[static_cast<std::size_t>(item.element)].where;
+  return {};
+}
+
+std::array<bool, 4> inks_of(const draw::Swatch& swatch, double tint) {
+  if (swatch.registration) return {true, true, true, true};
+  const draw::Cmyk& c = swatch.cmyk;
+  return {c.c * tint > 0.005, c.m * tint > 0.005, c.y * tint > 0.005, c.k * tint > 0.005};
+}
+
+int ink_count(const draw::Swatch& swatch, double tint) {
+  int n = 0;
+  for (bool ink : inks_of(swatch, tint)) n += ink;
+  return n;
+}
+
 std::string text_excerpt(const draw::GlyphRun& run, std::size_t limit) {
   std::string text;
   for (const draw::Cluster& c : run.clusters) text += c.text;

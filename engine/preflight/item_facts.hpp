@@ -2,6 +2,7 @@
 // What the document checks ask of pages and items: a walk over every item with its page
 // number, an item's extent, the words of a glyph run, and lengths the way a designer reads
 // them.
+#include <array>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,14 @@ draw::Rect item_bounds(const draw::Item& item);
 
 // The run's text, cut to about `limit` characters: "Khu kinh tế Dung Quất có…".
 std::string text_excerpt(const draw::GlyphRun& run, std::size_t limit = 32);
+
+// Where the item came from: its own source, else its structure element's; may be unknown.
+util::SourceLocation item_source(const draw::Document& document, const draw::Item& item);
+
+// The process inks a swatch at a tint puts down, C M Y K (registration: all four). A tint under
+// half a percent puts down nothing.
+std::array<bool, 4> inks_of(const draw::Swatch& swatch, double tint);
+int ink_count(const draw::Swatch& swatch, double tint);
 
 // "2.1 mm"
 std::string mm_text(double points);

@@ -17,7 +17,7 @@ void check_rgb_only_colors(const draw::Document& document, Report& report) {
       report.findings.push_back({Level::error, "rgb-only-color", page,
                                  "swatch \"" + swatch.name +
                                      "\" has only an RGB value; give it the CMYK value agreed with the printer in the layout",
-                                 item_bounds(item)});
+                                 item_bounds(item), item_source(document, item)});
     }
   });
 }

@@ -12,6 +12,8 @@ void check_pdf_fonts_embedded(QPDF& pdf, Report& report);  // error
 // images in the content streams.
 void check_pdf_no_device_rgb(QPDF& pdf, Report& report, bool parse_content);  // error
 void check_pdf_page_boxes(QPDF& pdf, Report& report);      // error
-void check_pdf_output_intent(QPDF& pdf, Report& report);   // error
+void check_pdf_output_intent(QPDF& pdf, Report& report);   // error; fills report.settings.output_intent
+// Every image XObject (forms included) in CMYK or gray: the cmyk-only profile.
+void check_pdf_press_images(QPDF& pdf, Report& report);    // error
 
 }  // namespace preflight

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "draw/color.hpp"
+#include "draw/document.hpp"
 #include "draw/geometry.hpp"
 #include "style/styles.hpp"
 #include "text/break_rules.hpp"
@@ -184,6 +185,20 @@ struct PrintSettings {
   std::filesystem::path output_profile;  // resolved against the layout file
   std::string output_condition = "FOGRA39";
   std::string output_condition_info = "Coated FOGRA39 (ISO 12647-2:2004)";
+  // RGB images: converted to CMYK by the writer (`convert`), or kept tagged sRGB (`keep`); unset,
+  // the preflight profile decides (cmyk-only converts).
+  std::optional<bool> convert_rgb_images;
+  draw::RenderingIntent intent = draw::RenderingIntent::relative_colorimetric;
+  bool black_point_compensation = true;
+  util::SourceLocation where;
+};
+
+// <preflight>: the print shop's profile and its thresholds.
+struct PreflightSettings {
+  draw::PreflightProfile profile = draw::PreflightProfile::pdfx4;
+  double small_text = 9;        // pt
+  double min_line = 0.25;       // pt
+  double min_resolution = 300;  // ppi
   util::SourceLocation where;
 };
 
@@ -225,6 +240,7 @@ struct Layout {
   QrStyle qr_style;
   std::vector<LanguageSettings> languages;
   PrintSettings print;
+  PreflightSettings preflight;
   std::filesystem::path file;
   std::vector<std::filesystem::path> chain;  // every file read: this one and its bases, base first
   util::SourceLocation where;

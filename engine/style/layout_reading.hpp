@@ -36,6 +36,7 @@ void read_margins(const tinyxml2::XMLElement& element, FileReading& file);
 void read_columns(const tinyxml2::XMLElement& element, FileReading& file);
 void read_page_breaks(const tinyxml2::XMLElement& element, FileReading& file);
 void read_print(const tinyxml2::XMLElement& element, FileReading& file);
+void read_preflight(const tinyxml2::XMLElement& element, FileReading& file);
 void read_table_style(const tinyxml2::XMLElement& element, FileReading& file);
 void read_facts_style(const tinyxml2::XMLElement& element, FileReading& file);
 void read_callout_style(const tinyxml2::XMLElement& element, FileReading& file);

@@ -24,6 +24,7 @@ void read_layout_children(const tinyxml2::XMLElement& root, FileReading& file) {
       Part{"columns", read_columns},
       Part{"page-breaks", read_page_breaks},
       Part{"print", read_print},
+      Part{"preflight", read_preflight},
       Part{"panel-margins", read_panel_margins},
       Part{"swatches", read_swatches},
       Part{"languages", read_languages},

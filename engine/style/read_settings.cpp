@@ -65,9 +65,31 @@ void read_print(const tinyxml2::XMLElement& element, FileReading& file) {
   if (a.text("output-profile", profile, Presence::required)) print.output_profile = file.folder / profile;
   a.text("output-condition", print.output_condition);
   a.text("output-condition-info", print.output_condition_info);
+  bool convert = false;
+  if (a.choice("rgb-images", convert, {{"convert", true}, {"keep", false}})) print.convert_rgb_images = convert;
+  a.choice("rendering-intent", print.intent,
+           {{"relative-colorimetric", draw::RenderingIntent::relative_colorimetric},
+            {"perceptual", draw::RenderingIntent::perceptual},
+            {"saturation", draw::RenderingIntent::saturation},
+            {"absolute-colorimetric", draw::RenderingIntent::absolute_colorimetric}});
+  a.boolean("black-point-compensation", print.black_point_compensation);
   a.reject_unknown();
   print.where = a.where();
   file.layout.print = print;
+}
+
+void read_preflight(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  PreflightSettings preflight;
+  a.choice("profile", preflight.profile,
+           {{"pdfx4", draw::PreflightProfile::pdfx4}, {"cmyk-only", draw::PreflightProfile::cmyk_only}},
+           Presence::required);
+  a.positive_length("small-text", preflight.small_text);
+  a.positive_length("min-line", preflight.min_line);
+  a.number("min-resolution", preflight.min_resolution, 72, 2400);
+  a.reject_unknown();
+  preflight.where = a.where();
+  file.layout.preflight = preflight;
 }
 
 void read_table_style(const tinyxml2::XMLElement& element, FileReading& file) {

@@ -18,6 +18,7 @@ static draw::Swatch read_swatch(const tinyxml2::XMLElement& element, FileReading
   has_rgb = a.text("rgb", rgb_text);
   a.boolean("overprint", swatch.overprint);
   a.boolean("registration", swatch.registration);
+  a.identifier("small-text", swatch.small_text);
   a.reject_unknown();
 
   if (!has_cmyk && !has_rgb)
@@ -45,10 +46,12 @@ static draw::Swatch read_swatch(const tinyxml2::XMLElement& element, FileReading
 
 void read_swatches(const tinyxml2::XMLElement& element, FileReading& file) {
   std::map<std::string, int> lines_in_this_file;
+  std::vector<const tinyxml2::XMLElement*> with_small_text;
   xml::read_children(element, file.source, {{"swatch", [&](const tinyxml2::XMLElement& child) {
     bool has_rgb = false;
     draw::Swatch swatch = read_swatch(child, file, has_rgb);
     if (swatch.name.empty()) return;
+    if (!swatch.small_text.empty()) with_small_text.push_back(&child);
     auto [earlier, first] = lines_in_this_file.emplace(swatch.name, child.GetLineNum());
     if (!first) {
       file.source.error(child, "swatch \"" + swatch.name + "\" is defined twice; the first is on line " +
@@ -68,6 +71,23 @@ void read_swatches(const tinyxml2::XMLElement& element, FileReading& file) {
     else
       file.provenance.swatches_without_rgb.insert(swatch.name);
   }}});
+  // A small-text substitute is another swatch of this layout (or its base), of one ink.
+  for (const tinyxml2::XMLElement* child : with_small_text) {
+    const std::string name = child->Attribute("name"), substitute = child->Attribute("small-text");
+    auto& swatches = file.layout.swatches;
+    auto found = std::find_if(swatches.begin(), swatches.end(), [&](const draw::Swatch& s) { return s.name == substitute; });
+    if (found == swatches.end()) {
+      file.source.error(*child, "swatch \"" + name + "\" prints small text in \"" + substitute +
+                                    "\", which is not a swatch of this layout; name one defined in <swatches>");
+      continue;
+    }
+    const draw::Cmyk& c = found->cmyk;
+    const int inks = (c.c > 0) + (c.m > 0) + (c.y > 0) + (c.k > 0);
+    if (inks > 1 || found->registration)
+      file.source.error(*child, "swatch \"" + name + "\" prints small text in \"" + substitute + "\", which uses " +
+                                    std::to_string(found->registration ? 4 : inks) +
+                                    " inks; small text needs a swatch of one ink, such as cmyk=\"0 0 0 100\"");
+  }
 }
 
 void derive_swatch_rgb(Layout& layout, const Provenance& provenance, util::Diagnostics& diagnostics) {

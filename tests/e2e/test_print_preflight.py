@@ -55,7 +55,7 @@ def expected_findings():
         "rgb-only-swatch": ("rgb-only-color", "error", [f'swatch "{rgb_only[0]}" has only an RGB value']),
         "small-text": ("small-text-inks", "warning",
                        [f"down to {length(fine_print.get('size')):.1f} pt",
-                        f'in swatch "{four_inks.get("name")}" ({four_inks.get("cmyk").replace(" ", "/")}) uses several inks']),
+                        f'in swatch "{four_inks.get("name")}" ({four_inks.get("cmyk").replace(" ", "/")}) prints in 4 inks']),
         "hairline": ("hairline", "warning", [f"down to {length(hairline.get('rule-width')):.2f} pt"]),
     }
 
@@ -124,8 +124,12 @@ def main():
     text, data = reports(out, "clean")
     failures.check(result.returncode == 0 and (out / "clean" / "clean.en.print.pdf").exists(),
                    f"clean: exit {result.returncode}, {result.stderr[-300:]}")
-    failures.check(data == {"errors": 0, "warnings": 0, "findings": []} and text == "preflight: 0 errors, 0 warnings\n",
+    failures.check((data["errors"], data["warnings"], data["findings"]) == (0, 0, []) and data["profile"]["name"] == "pdfx4"
+                   and text.splitlines()[0].startswith("profile: pdfx4 (") and text.endswith("\npreflight: 0 errors, 0 warnings\n"),
                    f"clean: reports {data}, {text!r}")
+    # The report says what the file embeds, as read back from it.
+    failures.check("FOGRA39L coated" in data["profile"]["output_intent"] and "output intent: FOGRA39 (" in text,
+                   f"clean: output intent {data['profile']['output_intent']!r}")
 
     for fixture, finding in expected_findings().items():
         out = scratch / fixture
@@ -137,6 +141,12 @@ def main():
         failures.check(pdf.exists() is not blocks, f"{fixture}: print PDF {'written' if blocks else 'missing'}")
         check_stderr(failures, fixture, result, fixture, finding)
         check_reports(failures, fixture, *reports(out, fixture, refused=blocks), finding)
+        if fixture == "small-text":  # the finding points at the paragraph in the content
+            line = next(n for n, l in enumerate((FIXTURES / "small-text.xml").read_text().splitlines(), 1)
+                        if 'style="fine-print"' in l)
+            sources = [f["source"] for f in reports(out, fixture)[1]["findings"]]
+            failures.check(sources and all((s or "").endswith(f"small-text.xml:{line}:5") for s in sources),
+                           f"small-text: sources {sources}, the <p> is on line {line}")
         failures.check(not (out / fixture / f"{fixture}.en.preflight.txt").exists() is blocks,
                        f"{fixture}: a refused edition's report took the last good report's name")
         if not blocks:

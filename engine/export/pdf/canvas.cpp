@@ -63,6 +63,18 @@ bool Canvas::overprints(draw::Paint paint) const {
   return assets_.color == ColorPolicy::press_cmyk && paint.swatch < assets_.swatches.size() && assets_.swatches[paint.swatch].overprint;
 }
 
+draw::Paint Canvas::text_paint(const draw::GlyphRun& run) const {
+  if (assets_.color != ColorPolicy::press_cmyk || !assets_.print) return run.fill;
+  return draw::press_text_paint(assets_.swatches, run, *assets_.print);
+}
+
+bool Canvas::overprints(const draw::GlyphRun& run) const {
+  const draw::Paint paint = text_paint(run);
+  if (overprints(paint)) return true;
+  return assets_.color == ColorPolicy::press_cmyk && assets_.print && paint.swatch < assets_.swatches.size() &&
+         draw::text_overprints(assets_.swatches[paint.swatch], run.size, *assets_.print);
+}
+
 void Canvas::set_color(draw::Paint paint, bool stroke) {
   std::optional<draw::Paint>& current = stroke ? state_.stroke : state_.fill;
   if (current == paint) return;

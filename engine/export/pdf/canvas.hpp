@@ -34,6 +34,7 @@ struct SharedAssets {
   DocumentResources& resources;
   ImageLibrary& images;
   const std::vector<draw::Element>* structure = nullptr;  // the roles of tagged content
+  const draw::PrintSetup* print = nullptr;  // press: which small text overprints
 };
 
 class Canvas {
@@ -70,6 +71,11 @@ class Canvas {
   // Overprint for what is painted next, from the swatches' overprint flags (press only).
   void set_overprint(bool stroke, bool fill);
   bool overprints(draw::Paint paint) const;
+  // Text overprints as its swatch says, and small text in a tint of black always
+  // (draw::text_overprints); press only.
+  bool overprints(const draw::GlyphRun& run) const;
+  // The paint a run is set in: its own, or on press its swatch's small-text substitute.
+  draw::Paint text_paint(const draw::GlyphRun& run) const;
   void set_line_width(double width);
   void set_dash(const std::vector<double>& dash);
 

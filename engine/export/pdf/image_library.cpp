@@ -6,6 +6,7 @@
 #include "export/pdf/cmyk_jpeg_to_srgb.hpp"
 #include "export/pdf/screen_png.hpp"
 #include "export/pdf/jpeg_info.hpp"
+#include "export/pdf/jpeg_pixels.hpp"
 #include "export/pdf/png_pixels.hpp"
 #include "export/pdf/srgb_profile.hpp"
 #include "util/diagnostics.hpp"
@@ -66,11 +67,21 @@ Object ImageLibrary::srgb_space() {
   return srgb_space_;
 }
 
+Object ImageLibrary::cmyk_image(const std::string& rgb, int width, int height) {
+  if (!to_cmyk_) to_cmyk_.emplace(settings_.cmyk_profile, settings_.intent, settings_.black_point_compensation);
+  // Left unfiltered here: QPDFWriter deflates every uncompressed stream.
+  return image_dictionary(pdf_, to_cmyk_->convert(rgb), width, height, 8, Object::newName("/DeviceCMYK"));
+}
+
 ImageLibrary::Made ImageLibrary::jpeg(const draw::ImageResource& image) {
   std::string data = read_file(image);
   const auto info = read_jpeg_info(data);
   if (!info) image_error(image, "not a JPEG file, or one without a frame header");
   if (info->bits_per_component != 8) image_error(image, "JPEG with " + std::to_string(info->bits_per_component) + "-bit samples; print needs 8-bit");
+  if (info->components == 3 && settings_.color == ColorPolicy::press_cmyk && settings_.convert_rgb) {
+    const JpegPixels rgb = decode_jpeg(data, image.file);
+    return {cmyk_image(rgb.samples, rgb.width, rgb.height), false};
+  }
   if (info->components == 4 && settings_.color == ColorPolicy::screen_rgb) {
     // Screens have no CMYK: the photo is shown as the press will print it.
     const RgbPixels rgb = cmyk_jpeg_to_srgb(data, image.file, settings_.cmyk_profile);
@@ -111,9 +122,14 @@ ImageLibrary::Made ImageLibrary::png(draw::ImageId id, const draw::ImageResource
     return {stream, true};
   }
   const PngPixels pixels = decode_png(image.file);
-  Object space = pixels.channels == 3 ? srgb_space() : Object::newName("/DeviceGray");
-  // Left unfiltered here: QPDFWriter deflates every uncompressed stream.
-  Object stream = image_dictionary(pdf_, pixels.samples, pixels.width, pixels.height, 8, space);
+  Object stream;
+  if (pixels.channels == 3 && settings_.convert_rgb) {
+    stream = cmyk_image(pixels.samples, pixels.width, pixels.height);
+  } else {
+    Object space = pixels.channels == 3 ? srgb_space() : Object::newName("/DeviceGray");
+    // Left unfiltered here: QPDFWriter deflates every uncompressed stream.
+    stream = image_dictionary(pdf_, pixels.samples, pixels.width, pixels.height, 8, space);
+  }
   if (pixels.alpha.empty()) return {stream, false};
   Object mask = image_dictionary(pdf_, pixels.alpha, pixels.width, pixels.height, 8, Object::newName("/DeviceGray"));
   stream.getDict().replaceKey("/SMask", mask);

@@ -78,9 +78,10 @@ bool needs_actual_text(const draw::GlyphRun& run, const draw::Cluster& cluster, 
 void paint_glyph_run(Canvas& canvas, const draw::GlyphRun& run, const PageSpace& space) {
   if (run.glyphs.empty()) return;
   const EmbeddedFont& font = canvas.use_font(run.font);
-  const bool overprint = canvas.overprints(run.fill);
+  const draw::Paint paint = canvas.text_paint(run);
+  const bool overprint = canvas.overprints(run);
   canvas.set_overprint(overprint, overprint);
-  canvas.set_fill(run.fill);
+  canvas.set_fill(paint);
 
   ContentStream& out = canvas.out();
   out.begin_text();

@@ -29,7 +29,9 @@ Object box(const PdfBox& b) {
 }
 
 ImageSettings image_settings(const draw::Document& document, const WriterSettings& settings) {
-  ImageSettings images{settings.color, settings.build_date, settings.cmyk_profile, {}};
+  ImageSettings images{settings.color, settings.build_date, settings.cmyk_profile, {},
+                       settings.color == ColorPolicy::press_cmyk && settings.convert_rgb_images, settings.intent,
+                       settings.black_point_compensation};
   if (settings.screen_image_ppi > 0) images.max_width_px = screen_image_widths(document, settings.screen_image_ppi);
   return images;
 }
@@ -54,7 +56,7 @@ Writer::Writer(const draw::Document& document, WriterSettings settings)
       resources_(pdf_),
       images_(pdf_, document.images, image_settings(document, settings_)),
       assets_{settings_.color, settings_.tagged, document.swatches, document.fonts, {}, resources_, images_,
-              &document.structure} {
+              &document.structure, &document.print} {
   pdf_.emptyPDF();
 }
 

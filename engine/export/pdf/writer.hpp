@@ -36,7 +36,10 @@ struct WriterSettings {
   ColorPolicy color = ColorPolicy::press_cmyk;
   bool tagged = false;            // marked content for the structure tree
   std::string build_date;         // ISO 8601, for the sRGB profile's header
-  std::string cmyk_profile;       // screen: what CMYK images are converted from
+  std::string cmyk_profile;       // screen: what CMYK images are converted from; press: RGB images into
+  bool convert_rgb_images = false;  // press: RGB images become CMYK through cmyk_profile
+  draw::RenderingIntent intent = draw::RenderingIntent::relative_colorimetric;
+  bool black_point_compensation = true;
   double screen_image_ppi = 0;    // screen: PNGs at most this resolution where placed; 0 = all
 };
 

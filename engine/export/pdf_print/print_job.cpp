@@ -39,6 +39,13 @@ pdf::WriterSettings press_settings(const Options& options, const draw::Document&
   pdf::WriterSettings settings;
   settings.color = pdf::ColorPolicy::press_cmyk;
   settings.build_date = date_text(options, document.meta);
+  const draw::PrintSetup& print = document.print;
+  if (print.convert_rgb_images) {
+    settings.convert_rgb_images = true;
+    settings.cmyk_profile = read_output_profile(output_profile_path(print));
+    settings.intent = print.intent;
+    settings.black_point_compensation = print.black_point_compensation;
+  }
   return settings;
 }
 

@@ -86,7 +86,8 @@ TEST_CASE("preflight: a clean page has no findings", "[preflight]") {
   INFO(report.text());
   CHECK(report.findings.empty());
   CHECK_FALSE(report.has_errors());
-  CHECK(report.text() == "preflight: 0 errors, 0 warnings\n");
+  CHECK(report.text().ends_with("\npreflight: 0 errors, 0 warnings\n"));
+  CHECK(report.text().starts_with("profile: pdfx4 (text under 9 pt in one ink"));
 }
 
 TEST_CASE("preflight: a 72 ppi image is an error, 200 ppi a warning, 300 ppi fine", "[preflight]") {
@@ -143,20 +144,92 @@ TEST_CASE("preflight: an RGB-only colour in use is an error, an unused one is no
   CHECK(found[0].area.y == 400);
 }
 
-TEST_CASE("preflight: 5 pt text in four inks is a warning; in black, or at 7 pt, it is not", "[preflight]") {
+TEST_CASE("preflight: text under 9 pt in several inks is a warning under pdfx4, an error under cmyk-only", "[preflight]") {
   draw::Document doc = clean_document();
   const draw::SwatchId rich = doc.intern_swatch({"rich-brown", {0.2, 0.5, 0.7, 0.4}, {0.5, 0.3, 0.1}, false, false, false});
   auto& page = doc.pages.front();
   test_support::add_text(doc, page, test_support::noto_serif, 0, 5, 80, 300, "Source: provincial statistics", "en",
                          {rich, 1.0});
+  page.items.back().where = {"content/label.xml", 12, 5};
   test_support::add_text(doc, page, test_support::noto_serif, 0, 5, 80, 320, "Black footnote", "en", black);
-  test_support::add_text(doc, page, test_support::noto_serif, 0, 7, 80, 340, "Larger caption", "en", {rich, 1.0});
-  const auto found = findings_of(preflight::check_document(doc), "small-text-inks");
-  REQUIRE(found.size() == 1);
+  test_support::add_text(doc, page, test_support::noto_serif, 0, 8.9, 80, 340, "Caption in brown", "en", {rich, 1.0});
+  page.items.back().where = {"content/label.xml", 14, 5};
+  test_support::add_text(doc, page, test_support::noto_serif, 0, 9, 80, 360, "Body text in brown", "en", {rich, 1.0});
+  auto found = findings_of(preflight::check_document(doc), "small-text-inks");
+  REQUIRE(found.size() == 2);  // one per source element; 9 pt is not small
   CHECK(found[0].level == Level::warning);
   CHECK(found[0].message.find("rich-brown") != std::string::npos);
   CHECK(found[0].message.find("20/50/70/40") != std::string::npos);
+  CHECK(found[0].message.find("4 inks") != std::string::npos);
+  CHECK(found[0].where.str() == "content/label.xml:12:5");
   CHECK(found[0].message.find("Source: provincial") != std::string::npos);
+  CHECK(found[1].where.str() == "content/label.xml:14:5");
+
+  doc.print.preflight = draw::PreflightProfile::cmyk_only;
+  const auto report = preflight::check_document(doc);
+  found = findings_of(report, "small-text-inks");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].level == Level::error);
+  CHECK(report.text().find("error: page 1: small-text-inks: content/label.xml:12:5: ") != std::string::npos);
+  CHECK(report.json().find("\"source\": \"content/label.xml:14:5\"") != std::string::npos);
+
+  doc.print.small_text = 6;  // the layout's threshold
+  CHECK(findings_of(preflight::check_document(doc), "small-text-inks").size() == 1);
+}
+
+TEST_CASE("preflight: small text in a swatch with a one-ink small-text substitute prints in it", "[preflight]") {
+  draw::Document doc = clean_document();
+  doc.print.preflight = draw::PreflightProfile::cmyk_only;
+  draw::Swatch sea{"brand-blue", {1, 0.55, 0, 0.3}, {0, 0.33, 0.53}, false, false, false};
+  sea.small_text = "black";
+  const draw::SwatchId id = doc.intern_swatch(sea);
+  auto& page = doc.pages.front();
+  test_support::add_text(doc, page, test_support::noto_serif, 0, 8, 80, 300, "12", "en", {id, 1.0});
+  CHECK(findings_of(preflight::check_document(doc), "small-text-inks").empty());
+  const auto& run = last_run(doc);
+  CHECK(draw::press_text_paint(doc.swatches, run, doc.print).swatch == 0);  // black
+  draw::GlyphRun large = run;
+  large.size = 9.5;
+  CHECK(draw::press_text_paint(doc.swatches, large, doc.print).swatch == id);
+}
+
+TEST_CASE("preflight: small text knocking a tint out is reported; a tint of black overprints", "[preflight]") {
+  draw::Document doc = clean_document();
+  doc.print.preflight = draw::PreflightProfile::cmyk_only;
+  const draw::SwatchId sand = doc.intern_swatch({"sand", {0, 0.22, 0.75, 0}, {1, 0.8, 0.35}, false, false, false});
+  const draw::SwatchId cyan = doc.intern_swatch({"cyan-70", {0.7, 0, 0, 0}, {0.3, 0.7, 0.9}, false, false, false});
+  const draw::SwatchId grey = doc.intern_swatch({"grey", {0, 0, 0, 0.6}, {0.4, 0.4, 0.4}, false, false, false});
+  auto& page = doc.pages.front();
+  draw::Path tint = draw::Path::rectangle({60, 380, 400, 120});
+  tint.fill = draw::Paint{sand, 1.0};
+  page.items.push_back({tint, false});
+  test_support::add_text(doc, page, test_support::noto_serif, 0, 7, 80, 400, "Caption in cyan", "en", {cyan, 1.0});
+  page.items.back().where = {"content/caption.xml", 30, 7};
+  test_support::add_text(doc, page, test_support::noto_serif, 0, 7, 80, 420, "Caption in grey", "en", {grey, 1.0});
+  test_support::add_text(doc, page, test_support::noto_serif, 0, 7, 80, 600, "Cyan on paper", "en", {cyan, 1.0});
+  const auto found = findings_of(preflight::check_document(doc), "small-text-knockout");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].level == Level::error);
+  CHECK(found[0].where.str() == "content/caption.xml:30:7");
+  CHECK(found[0].message.find("magenta, yellow") != std::string::npos);
+  CHECK(draw::text_overprints(doc.swatches[grey], 7, doc.print));
+  CHECK_FALSE(draw::text_overprints(doc.swatches[grey], 9, doc.print));
+  CHECK_FALSE(draw::text_overprints(doc.swatches[cyan], 7, doc.print));
+}
+
+TEST_CASE("preflight: an RGB image the print edition keeps is an error under cmyk-only only", "[preflight]") {
+  draw::Document doc = clean_document();
+  const draw::ImageResource photo{"photo.jpg", draw::ImageFormat::jpeg, draw::ImageColor::rgb, 1250, 834, 8, false, false};
+  add_image(doc, photo, {60, 500, 300, 200});
+  doc.pages.front().items.back().where = {"content/figure.xml", 40, 5};
+  CHECK(findings_of(preflight::check_document(doc), "rgb-image").empty());  // pdfx4
+  doc.print.preflight = draw::PreflightProfile::cmyk_only;
+  const auto found = findings_of(preflight::check_document(doc), "rgb-image");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].level == Level::error);
+  CHECK(found[0].where.str() == "content/figure.xml:40:5");
+  doc.print.convert_rgb_images = true;  // the writer converts it
+  CHECK(findings_of(preflight::check_document(doc), "rgb-image").empty());
 }
 
 TEST_CASE("preflight: a 0.1 pt rule is a warning, a 0.25 pt rule is not", "[preflight]") {

@@ -215,3 +215,26 @@ TEST_CASE("preflight pdf: content streams are parsed by the full check only", "[
   preflight::check_written_print_file(bytes_of(pdf), build);
   CHECK(build.findings.empty());
 }
+
+TEST_CASE("preflight pdf: under cmyk-only an RGB image in the file is an error; converted it passes", "[preflight]") {
+  const fs::path folder = scratch("cmyk-only");
+  draw::Document doc = test_support::a4_document("en");
+  const draw::ImageResource chart{fs::path(BROCHURE_FIXTURES) / "print-e2e" / "colour-chart-240x160.png",
+                                  draw::ImageFormat::png, draw::ImageColor::rgb, 240, 160, 8, false, false};
+  doc.pages.front().items.push_back({draw::ImagePlacement{doc.intern_image(chart), {60, 100, 57, 38}}, false});
+  doc.print.output_profile = fs::path(BROCHURE_FIXTURES) / ".." / ".." / "layouts" / "color" / "FOGRA39L-argyll.icc";
+  doc.print.preflight = draw::PreflightProfile::cmyk_only;
+  for (const bool convert : {false, true}) {
+    doc.print.convert_rgb_images = convert;
+    const fs::path pdf = folder / (convert ? "converted.pdf" : "kept.pdf");
+    exporter::pdf_print::write(doc, pdf, {"2026-01-15T00:00:00Z"});
+    preflight::Report report;
+    report.settings.profile = draw::PreflightProfile::cmyk_only;
+    preflight::check_written_pdf(pdf, report);
+    INFO(report.text());
+    const auto found = findings_of(report, "rgb-image");
+    CHECK(found.size() == (convert ? 0u : 1u));
+    if (!convert) CHECK(found[0].message.find("240 × 160 px") != std::string::npos);
+    CHECK(report.settings.output_intent.find("Made from FOGRA39L.ti3") != std::string::npos);
+  }
+}

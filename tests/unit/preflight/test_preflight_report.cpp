@@ -15,7 +15,8 @@ namespace {
 preflight::Report sample_report() {
   preflight::Report report;
   report.findings.push_back({Level::error, "image-resolution", 3, "image \"map\" is placed at 72 ppi", {10, 20, 30, 40}});
-  report.findings.push_back({Level::warning, "hairline", 4, "1 stroke thinner than 0.25 pt\ttabbed", {1.5, 2, 3, 4}});
+  report.findings.push_back({Level::warning, "hairline", 4, "1 stroke thinner than 0.25 pt\ttabbed", {1.5, 2, 3, 4},
+                             {"content/leaflet.xml", 12, 5}});
   report.findings.push_back({Level::error, "output-intent", 0, "no output intent", {}});
   return report;
 }
@@ -42,8 +43,10 @@ TEST_CASE("preflight report: text has one finding per line and a summary", "[pre
   CHECK(report.count(Level::error) == 2);
   CHECK(report.count(Level::warning) == 1);
   CHECK(report.text() ==
+        "profile: pdfx4 (text under 9 pt in one ink, strokes at least 0.25 pt, images at 300 ppi, total ink at most "
+        "300 %)\n"
         "error: page 3: image-resolution: image \"map\" is placed at 72 ppi\n"
-        "warning: page 4: hairline: 1 stroke thinner than 0.25 pt\ttabbed\n"
+        "warning: page 4: hairline: content/leaflet.xml:12:5: 1 stroke thinner than 0.25 pt\ttabbed\n"
         "error: document: output-intent: no output intent\n"
         "preflight: 2 errors, 1 warning\n");
   preflight::Report warnings_only;
@@ -56,13 +59,15 @@ TEST_CASE("preflight report: JSON is valid and complete (read back by Python)", 
       "import json,sys\n"
       "d = json.load(sys.stdin)\n"
       "print(d[\"errors\"], d[\"warnings\"], len(d[\"findings\"]))\n"
-      "for f in d[\"findings\"]: print(f[\"level\"], f[\"check\"], f[\"page\"], f[\"area\"][\"x\"], f[\"area\"][\"height\"], repr(f[\"message\"]))\n",
+      "print(d[\"profile\"][\"name\"], d[\"profile\"][\"small_text_pt\"], d[\"profile\"][\"max_ink_percent\"])\n"
+      "for f in d[\"findings\"]: print(f[\"level\"], f[\"check\"], f[\"page\"], f[\"source\"], f[\"area\"][\"x\"], f[\"area\"][\"height\"], repr(f[\"message\"]))\n",
       sample_report().json());
   CHECK(out ==
         "2 1 3\n"
-        "error image-resolution 3 10.0 40.0 'image \"map\" is placed at 72 ppi'\n"
-        "warning hairline 4 1.5 4.0 '1 stroke thinner than 0.25 pt\\ttabbed'\n"
-        "error output-intent 0 0.0 0.0 'no output intent'\n");
-  CHECK(python("import json,sys\nprint(json.load(sys.stdin))\n", preflight::Report{}.json()) ==
-        "{'errors': 0, 'warnings': 0, 'findings': []}\n");
+        "pdfx4 9.0 300.0\n"
+        "error image-resolution 3 None 10.0 40.0 'image \"map\" is placed at 72 ppi'\n"
+        "warning hairline 4 content/leaflet.xml:12:5 1.5 4.0 '1 stroke thinner than 0.25 pt\\ttabbed'\n"
+        "error output-intent 0 None 0.0 0.0 'no output intent'\n");
+  CHECK(python("import json,sys\nd = json.load(sys.stdin)\nprint(d[\"errors\"], d[\"warnings\"], d[\"findings\"])\n",
+               preflight::Report{}.json()) == "0 0 []\n");
 }

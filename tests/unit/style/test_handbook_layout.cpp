@@ -242,3 +242,16 @@ TEST_CASE("handbook-a4: masters with their artwork, frames, folios and running h
   CHECK(left->running_head->style == "running-head");
   CHECK(left->running_head->where.line == line_of("<master name=\"body-left\">") + 1);
 }
+
+TEST_CASE("handbook: the printer's preflight profile, its thresholds and the image conversion") {
+  const style::Layout& layout = handbook();
+  CHECK(layout.preflight.profile == draw::PreflightProfile::cmyk_only);
+  CHECK(layout.preflight.small_text == Approx(9));
+  CHECK(layout.preflight.min_line == Approx(0.25));
+  CHECK(layout.preflight.min_resolution == Approx(300));
+  CHECK(layout.preflight.where.line == line_of("<preflight "));
+  CHECK(layout.print.intent == draw::RenderingIntent::relative_colorimetric);
+  CHECK(layout.print.black_point_compensation);
+  CHECK_FALSE(layout.print.convert_rgb_images.has_value());  // the profile decides: cmyk-only converts
+  CHECK(layout.swatch("sea")->small_text == "black");
+}

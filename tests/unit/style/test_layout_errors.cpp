@@ -100,7 +100,7 @@ TEST_CASE("errors: every fault of a file is reported in one reading") {
   CHECK(diagnostics.contains("several-faults.xml:4: error: max-ink=\"3\" is not a percentage; "
                              "write a value from 100% to 400%"));
   CHECK(diagnostics.contains("several-faults.xml:6: error: unknown attribute colour=\"#f0826e\" on <swatch>; "
-                             "<swatch> takes name, cmyk, rgb, overprint, registration"));
+                             "<swatch> takes name, cmyk, rgb, overprint, registration, small-text"));
   CHECK(diagnostics.contains("several-faults.xml:6: error: cmyk=\"0 60 50\" is not a CMYK colour; "
                              "write four percentages from 0 to 100"));
   CHECK(diagnostics.contains("several-faults.xml:10: error: bleed=\"yes\" is not one of true, false"));
@@ -120,4 +120,15 @@ TEST_CASE("errors: line-breaking rules for a language the layout does not define
   check_single_error("bad-breaking-language.xml",
                      "16: error: language=\"th\" names no language of this layout or its base; put <breaking> after "
                      "its <language code=\"th\">");
+}
+
+TEST_CASE("errors: a preflight profile and small-text substitutes are checked") {
+  auto diagnostics = read_bad("bad-preflight.xml");
+  INFO(listing(diagnostics));
+  CHECK(diagnostics.error_count() == 3);
+  CHECK(diagnostics.contains("bad-preflight.xml:3: error: profile=\"cmyk-strict\""));
+  CHECK(diagnostics.contains("bad-preflight.xml:5: error: swatch \"brand\" prints small text in \"brand-dark\", which "
+                             "uses 3 inks; small text needs a swatch of one ink"));
+  CHECK(diagnostics.contains("bad-preflight.xml:7: error: swatch \"teal\" prints small text in \"nowhere\", which is "
+                             "not a swatch of this layout"));
 }
