@@ -114,11 +114,16 @@ class ChartPainter {
     box_->items.push_back({std::move(path), false, builder_.current_element()});
   }
 
-  // The digits at a bar: the amount without its unit, which stands over the axis.
-  std::string value_text(const model::Amount& amount, const util::SourceLocation& where) {
-    model::Amount bare = amount;
+  // The figure at a bar: its prefix and the amount without its unit, which stands over the
+  // axis; a share bar has no axis, so its parts say their unit.
+  std::string value_text(std::size_t series, std::size_t category) {
+    const auto& s = chart_.series[series];
+    model::Amount bare = s.values[category];
     bare.unit.clear();
-    return styles_.format(bare, where);
+    std::string text = s.prefixes[category] + styles_.format(bare, s.value_where[category]);
+    if (chart_.type == model::ChartType::share_bar && !chart_.unit.empty())
+      text += "\u00A0" + chart_.unit.plain(lang());
+    return text;
   }
 
   std::pair<double, double> extent() const {
@@ -206,9 +211,7 @@ class ChartPainter {
         const draw::Rect r{x + between / 2, Y(std::max(v, 0.0)), bar - between, Y(std::min(v, 0.0)) - Y(std::max(v, 0.0))};
         fill_rect(r, series_paint(s, c));
         bars.push_back(r);
-        ValueLabel label{set_literal(value_text(amount, chart_.series[s].value_where[c]), cs_.value_style,
-                                     chart_.series[s].value_where[c]),
-                         {}, s, c};
+        ValueLabel label{set_literal(value_text(s, c), cs_.value_style, chart_.series[s].value_where[c]), {}, s, c};
         const double w = label.text.width, h = label.text.height, cx = r.x + r.width / 2;
         const double lift = h + 0.5 * scale_;
         const double first = v >= 0 ? r.y - 1.5 * scale_ - h : r.bottom() + 1.5 * scale_;
@@ -245,7 +248,7 @@ class ChartPainter {
     for (std::size_t s = 0; s < series; ++s)
       for (std::size_t c = 0; c < categories; ++c) {
         const auto& where = chart_.series[s].value_where[c];
-        values[s].push_back(set_literal(value_text(chart_.series[s].values[c], where), cs_.value_style, where));
+        values[s].push_back(set_literal(value_text(s, c), cs_.value_style, where));
         value_width = std::max(value_width, values[s].back().width);
       }
     const double pad = 2 * scale_;
@@ -315,7 +318,7 @@ class ChartPainter {
     double label_height = 0;
     for (std::size_t c = 0; c < chart_.categories.size(); ++c) {
       Part p{set(chart_.categories[c].label, cs_.label_style, width_ / 2, text::Align::left),
-             set_literal(value_text(series.values[c], series.value_where[c]), cs_.value_style, series.value_where[c])};
+             set_literal(value_text(0, c), cs_.value_style, series.value_where[c])};
       p.width = std::max(p.name.width, p.value.width);
       p.height = p.name.height + p.value.height;
       label_height = std::max(label_height, p.height);
@@ -395,7 +398,7 @@ class ChartPainter {
     for (const auto& series : chart_.series) {
       std::string values;
       for (std::size_t c = 0; c < series.values.size() && c < chart_.categories.size(); ++c) {
-        std::string value = styles_.format(series.values[c], series.value_where[c]);
+        std::string value = series.prefixes[c] + styles_.format(series.values[c], series.value_where[c]);
         const std::string unit = chart_.unit.plain(lang());
         if (series.values[c].unit.empty() && !unit.empty()) value += " " + unit;
         if (c > 0) values += language.chart_separator;
@@ -404,7 +407,7 @@ class ChartPainter {
       std::string name = series.name.plain(lang());
       if (name.empty()) name = title;
       if (!out.empty()) out += " ";
-      out += fill(fill(language.chart_series, "{series}", name), "{values}", values);
+      out += name.empty() ? values : fill(fill(language.chart_series, "{series}", name), "{values}", values);
     }
     if (!title.empty() && chart_.series.size() > 1) out = title + ". " + out;
     return out;

@@ -173,6 +173,7 @@ struct ChartCategory {
 struct ChartSeries {
   Text name;                  // in the legend and the alternative text; may be empty with one series
   std::vector<Amount> values; // one per category: written in place or an indicator of the data file
+  std::vector<std::string> prefixes;  // language-neutral, before each value: "≈", ">"
   std::vector<SourceLocation> value_where;
   SourceLocation where;
 };

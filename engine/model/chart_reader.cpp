@@ -49,7 +49,10 @@ Chart BlockReader::read_chart(const XMLElement& element) {
             Amount amount;
             xml::Attributes a(source_, v);
             read_amount(a, reading_.data, amount);
+            std::string prefix;
+            a.text("prefix", prefix);
             a.report_unknown();
+            series.prefixes.push_back(std::move(prefix));
             expect_empty(v);
             series.values.push_back(std::move(amount));
             series.value_where.push_back(source_.at(v));

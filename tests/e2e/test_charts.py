@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""The handbook's GRDP chart is drawn by the engine from the data file, in every language.
+
+Read back with poppler's word boxes (pdftotext -bbox) inside the chart's area of its page:
+- each bar's value is a word of its own, written as CLDR writes the number in that language
+  (the oracle in cldr_numbers: vi and ru "11,51", en, zh, ja and ko "11.51");
+- the ticks are 0, 2, … 12 (worked out by hand: the finest step of 1, 2, 2.5 or 5 × 10ⁿ that
+  covers 0 … 11.51 in at most the layout's 6 intervals is 2), equally spaced;
+- each value label sits just above its bar: its foot within 5 pt above the height the tick
+  scale gives its value, and the labels run left to right in category order;
+- the category labels and the title are the source's in that language;
+- the print edition's chart page holds no image (pdfimages -list): the chart is vector;
+- the digital edition's Figure for it has an alternative text generated from the data: the
+  values with their percent sign as CLDR writes them, and every category label.
+Then bad data: an inline value that is not a number, and a series with a value missing, stop
+`brochure check` with an error at the value's or series' file:line:column."""
+import re
+import shutil
+
+import cldr_numbers
+from support import CONTENT, LANGUAGES, OUT, Failures, _load, brochure, pdf_pages, require, run, sample_pdf, \
+    squash, text_of
+from test_digital_tagged import Pdf, text
+
+CHART = "economy-growth-chart"
+TICKS = [0, 2, 4, 6, 8, 10, 12]
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+
+
+def chart_element():
+    for element in _load(CONTENT / "handbook.xml").iter("chart"):
+        if element.get("id") == CHART:
+            return element
+    raise SystemExit(f"no <chart id=\"{CHART}\"> in the handbook")
+
+
+def words(pdf, page):
+    result = run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"])
+    unescape = lambda s: s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    return [(float(a), float(b), float(c), float(d), unescape(w)) for a, b, c, d, w in WORD.findall(result.stdout)]
+
+
+def chart_page(pdf, title, values):
+    """The page whose words include the chart's title and its value labels as words of their own."""
+    for page in range(1, pdf_pages(pdf) + 1):
+        ws = words(pdf, page)
+        joined = squash("".join(w[4] for w in ws))
+        if squash(title) in joined and all(any(w[4] == v for w in ws) for v in values):
+            return page, ws
+    return None, []
+
+
+def check_language(failures, lang, chart, data):
+    check = lambda condition, message: failures.check(condition, f"{lang}: {message}")
+    title = text_of(chart.find("title"), lang)
+    categories = [text_of(c, lang) for c in chart.findall("category")]
+    refs = [v.get("ref") for v in chart.find("series").findall("value")]
+    numbers = [float(data[r][0]) for r in refs]
+    labels = [cldr_numbers.format_amount(data[r][0], data[r][1], "", False, lang) for r in refs]
+    pdf = sample_pdf("qn-handbook", lang, "digital")
+    page, ws = chart_page(pdf, title, labels)
+    if not check(page is not None, f"no page shows the chart titled {title!r} with the values {labels}"):
+        return None
+    # The chart's area: from its title's first word, a column wide, down to its category labels.
+    first_title_word = title.split()[0] if " " in title else title
+    heads = [w for w in ws if first_title_word.startswith(w[4]) or w[4].startswith(first_title_word[:4])]
+    left, top = min((w[0], w[1]) for w in heads) if heads else (0, 0)
+    area = [w for w in ws if left - 1 <= w[0] <= left + 250 and w[1] >= top - 1]
+    ticks = {}
+    for t in TICKS:
+        found = [w for w in area if w[4] == str(t) and w[0] < left + 25]
+        if check(len(found) >= 1, f"tick {t} not found left of the plot"):
+            ticks[t] = (found[0][1] + found[0][3]) / 2
+    if len(ticks) != len(TICKS):
+        return page
+    steps = [ticks[b] - ticks[a] for a, b in zip(TICKS, TICKS[1:])]
+    check(max(steps) - min(steps) < 0.5 and min(steps) < 0, f"ticks not evenly spaced upwards: {steps}")
+    zero = ticks[0]
+    area = [w for w in area if w[1] < zero + 21]  # the category labels end 20 pt below the zero line
+    per_unit = (ticks[12] - ticks[0]) / 12
+    centres = []
+    for label, value in zip(labels, numbers):
+        found = [w for w in area if w[4] == label and w[0] > left + 20]
+        if not check(len(found) == 1, f"the value {label!r} is a word of the chart {len(found)} times, not once"):
+            continue
+        x0, _, x1, foot, _ = found[0]
+        bar_top = zero + per_unit * value
+        check(0 <= bar_top - foot <= 5, f"{label!r}: its foot at {foot:.1f} pt is not just above its bar's top "
+                                        f"at {bar_top:.1f} pt (tick scale)")
+        centres.append((x0 + x1) / 2)
+    check(centres == sorted(centres), f"value labels not left to right in category order: {centres}")
+    text_in_area = squash("".join(w[4] for w in sorted(area, key=lambda w: (round(w[1]), w[0]))))
+    for category in categories:
+        check(squash(category) in squash("".join(w[4] for w in area)) or squash(category) in text_in_area,
+              f"category label {category!r} not in the chart")
+    check("Ø" not in text_in_area, "the old chart's 'Ø' is printed")
+
+    # Print: the chart page holds no image; the chart is paths and text.
+    print_pdf = sample_pdf("qn-handbook", lang, "print")
+    print_page, _ = chart_page(print_pdf, title, labels)
+    if check(print_page is not None, "the print edition has no chart page"):
+        listing = run(["pdfimages", "-list", "-f", str(print_page), "-l", str(print_page), print_pdf]).stdout
+        images = [line for line in listing.splitlines()[2:] if line.strip()]
+        check(not images, f"print page {print_page} holds images: {images}")
+
+    # Digital: a Figure whose alternative text is generated from the data.
+    tagged = Pdf(pdf)
+    alts = [squash(text(o.get("value", {}).get("/Alt", ""))) for o in tagged.objects.values()
+            if isinstance(o, dict) and isinstance(o.get("value"), dict) and o["value"].get("/S") == "/Figure"]
+    with_percent = [squash(cldr_numbers.format_amount(data[r][0], data[r][1], "%", False, lang)) for r in refs]
+    generated = [a for a in alts if all(v in a for v in with_percent)]
+    if check(len(generated) == 1, f"{len(generated)} figures' alternative texts hold {with_percent}, not one"):
+        for category in categories:
+            check(squash(category) in generated[0], f"alternative text lacks the category {category!r}")
+    return page
+
+
+def check_bad_data(failures):
+    scratch = OUT / "charts"
+    shutil.rmtree(scratch, ignore_errors=True)
+    content = scratch / "quang-ngai"
+    shutil.copytree(CONTENT, content)
+    economy = content / "handbook" / "02-economy.xml"
+    source = economy.read_text(encoding="utf-8")
+
+    def run_with(changed, what, expected_line, expected_column_text, message_part):
+        economy.write_text(changed, encoding="utf-8")
+        r = brochure("check", content / "handbook.xml")
+        failures.check(r.returncode != 0, f"{what}: exit {r.returncode}, expected non-zero")
+        found = re.search(rf"02-economy\.xml:(\d+):(\d+): error: ([^\n]*)", r.stderr)
+        if not failures.check(found is not None, f"{what}: no file:line:col error in {r.stderr[-400:]!r}"):
+            return
+        line, column, message = int(found.group(1)), int(found.group(2)), found.group(3)
+        failures.check(line == expected_line, f"{what}: error on line {line}, expected {expected_line}")
+        at = changed.splitlines()[line - 1][column - 1:]
+        failures.check(at.startswith(expected_column_text),
+                       f"{what}: column {column} points at {at[:20]!r}, not at {expected_column_text!r}")
+        failures.check(message_part in message, f"{what}: message {message!r} does not say {message_part!r}")
+        failures.check("Traceback" not in r.stderr and "terminate" not in r.stderr, f"{what}: crashed")
+
+    bad = source.replace('<value ref="grdp-growth-2021"/>', '<value value="6,05" decimals="2"/>', 1)
+    line = next(n for n, l in enumerate(bad.splitlines(), 1) if 'value="6,05"' in l)
+    run_with(bad, "a value written with a decimal comma", line, 'value="6,05"', "6,05")
+
+    missing = re.sub(r'\s*<value ref="grdp-growth-2025-9m"/>', "", source, count=1)
+    line = next(n for n, l in enumerate(missing.splitlines(), 1) if "<series>" in l)
+    run_with(missing, "a series with a value missing", line, "<series", "3 values for 4 categories")
+
+
+def main():
+    require("pdftotext", "pdfimages", "qpdf")
+    failures = Failures()
+    chart = chart_element()
+    data = cldr_numbers.indicators(CONTENT / "figures.xml")
+    for lang in LANGUAGES:
+        check_language(failures, lang, chart, data)
+    check_bad_data(failures)
+    failures.finish("charts")
+
+
+if __name__ == "__main__":
+    main()
