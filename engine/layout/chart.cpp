@@ -189,6 +189,8 @@ class ChartPainter {
     const double plot_top = y + value_height + 2 * scale_;
     const double plot_height = cs_.plot_height * scale_;
     const double plot_bottom = plot_top + plot_height;
+    // Below a negative bar its label needs the room above a positive one has.
+    const double foot_room = low < 0 ? value_height + 2 * scale_ : 0;
     auto Y = [&](double v) { return plot_bottom - (v - ticks.first) / (ticks.last - ticks.first) * plot_height; };
 
     for (std::size_t i = 0; i < ticks.values.size(); ++i) {
@@ -212,21 +214,25 @@ class ChartPainter {
         fill_rect(r, series_paint(s, c));
         bars.push_back(r);
         ValueLabel label{set_literal(value_text(s, c), cs_.value_style, chart_.series[s].value_where[c]), {}, s, c};
-        const double w = label.text.width, h = label.text.height, cx = r.x + r.width / 2;
+        const double w = label.text.width, h = label.text.height;
+        // Centred over its bar, but inside the plot's width: a label wider than a narrow bar
+        // at the edge moves in rather than out.
+        const double x_label = std::clamp(r.x + r.width / 2 - w / 2, plot_left - 2 * scale_, plot_right + 2 * scale_ - w);
         const double lift = h + 0.5 * scale_;
         const double first = v >= 0 ? r.y - 1.5 * scale_ - h : r.bottom() + 1.5 * scale_;
-        label.request.places = {{cx - w / 2, first, w, h}, {cx - w / 2, v >= 0 ? first - lift : first + lift, w, h}};
+        label.request.places = {{x_label, first, w, h}, {x_label, v >= 0 ? first - lift : first + lift, w, h}};
         labels.push_back(std::move(label));
       }
     }
     rule({plot_left, Y(0)}, {plot_right, Y(0)}, cs_.axis, cs_.axis_width);
     std::vector<draw::Rect> obstacles = bars;
     if (!unit_rect.empty()) obstacles.push_back(unit_rect);
-    draw_value_labels(labels, {plot_left - 2 * scale_, chart_top, plot_right - plot_left + 4 * scale_, plot_bottom - chart_top},
+    draw_value_labels(labels,
+                      {plot_left - 2 * scale_, chart_top, plot_right - plot_left + 4 * scale_, plot_bottom + foot_room - chart_top},
                       obstacles);
 
     double label_height = 0;
-    const double label_top = plot_bottom + 3 * scale_;
+    const double label_top = plot_bottom + foot_room + 3 * scale_;
     for (std::size_t c = 0; c < categories; ++c) {
       SetText label = set(chart_.categories[c].label, cs_.label_style, slot - 2 * scale_, text::Align::center);
       label_height = std::max(label_height, draw(label, plot_left + slot * static_cast<double>(c) + scale_, label_top));

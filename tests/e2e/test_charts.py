@@ -12,14 +12,20 @@ Read back with poppler's word boxes (pdftotext -bbox) inside the chart's area of
 - the print edition's chart page holds no image (pdfimages -list): the chart is vector;
 - the digital edition's Figure for it has an alternative text generated from the data: the
   values with their percent sign as CLDR writes them, and every category label.
+A fixture of every kind (tests/fixtures/handbook-e2e/charts.xml, en and vi, values in place):
+grouped vertical bars with a negative value, grouped horizontal bars, and a chart too narrow for
+its nine labels: every value of the first two is printed in the language's format (the minus
+included); of the crowded one, each value is either printed or named by a warning at its
+<value>'s file:line:col, never both, never neither; the print PDF holds no image at all.
 Then bad data: an inline value that is not a number, and a series with a value missing, stop
 `brochure check` with an error at the value's or series' file:line:column."""
+import collections
 import re
 import shutil
 
 import cldr_numbers
-from support import CONTENT, LANGUAGES, OUT, Failures, _load, brochure, pdf_pages, require, run, sample_pdf, \
-    squash, text_of
+from support import CONTENT, LANGUAGES, OUT, ROOT, Failures, _load, brochure, pdf_pages, require, run, \
+    sample_pdf, squash, text_of
 from test_digital_tagged import Pdf, text
 
 CHART = "economy-growth-chart"
@@ -50,6 +56,20 @@ def chart_page(pdf, title, values):
     return None, []
 
 
+def title_positions(ws, title):
+    """(x, y) of each run of consecutive words that spells `title`."""
+    wanted = squash(title)
+    for i in range(len(ws)):
+        joined = ""
+        for w in ws[i:]:
+            joined += squash(w[4])
+            if not wanted.startswith(joined):
+                break
+            if joined == wanted:
+                yield ws[i][0], ws[i][1]
+                break
+
+
 def check_language(failures, lang, chart, data):
     check = lambda condition, message: failures.check(condition, f"{lang}: {message}")
     title = text_of(chart.find("title"), lang)
@@ -62,16 +82,16 @@ def check_language(failures, lang, chart, data):
     if not check(page is not None, f"no page shows the chart titled {title!r} with the values {labels}"):
         return None
     # The chart's area: from its title's first word, a column wide, down to its category labels.
-    first_title_word = title.split()[0] if " " in title else title
-    heads = [w for w in ws if first_title_word.startswith(w[4]) or w[4].startswith(first_title_word[:4])]
-    left, top = min((w[0], w[1]) for w in heads) if heads else (0, 0)
-    area = [w for w in ws if left - 1 <= w[0] <= left + 250 and w[1] >= top - 1]
+    # The title's words also open the caption ("Figure 2. GRDP growth…"): the chart's is the
+    # occurrence with every tick below it, left of the plot.
     ticks = {}
-    for t in TICKS:
-        found = [w for w in area if w[4] == str(t) and w[0] < left + 25]
-        if check(len(found) >= 1, f"tick {t} not found left of the plot"):
-            ticks[t] = (found[0][1] + found[0][3]) / 2
-    if len(ticks) != len(TICKS):
+    for left, top in title_positions(ws, title):
+        area = [w for w in ws if left - 1 <= w[0] <= left + 250 and w[1] >= top - 1]
+        found = {t: [w for w in area if w[4] == str(t) and w[0] < left + 25 and w[1] < top + 200] for t in TICKS}
+        if all(found.values()):
+            ticks = {t: (ws_[0][1] + ws_[0][3]) / 2 for t, ws_ in found.items()}
+            break
+    if not check(len(ticks) == len(TICKS), f"no ticks {TICKS} found left of a plot under the title {title!r}"):
         return page
     steps = [ticks[b] - ticks[a] for a, b in zip(TICKS, TICKS[1:])]
     check(max(steps) - min(steps) < 0.5 and min(steps) < 0, f"ticks not evenly spaced upwards: {steps}")
@@ -115,6 +135,54 @@ def check_language(failures, lang, chart, data):
     return page
 
 
+FIXTURE = ROOT / "tests" / "fixtures" / "handbook-e2e" / "charts.xml"
+
+
+def check_fixture(failures):
+    out = OUT / "charts-fixture"
+    shutil.rmtree(out, ignore_errors=True)
+    r = brochure("build", FIXTURE, "--no-preview", "--out", out)
+    if not failures.check(r.returncode == 0, f"fixture: exit {r.returncode}: {r.stderr[-500:]}"):
+        return
+    source = FIXTURE.read_text(encoding="utf-8")
+    root = _load(FIXTURE)
+    charts = {c.get("id"): c for c in root.iter("chart")}
+    crowded_lines = [n for n, line in enumerate(source.splitlines(), 1) if "<series><name>s" in line]
+    warnings = re.findall(r"charts\.xml:(\d+):(\d+): warning: the value (\S+) of \"([^\"]*)\" \((\w+)\) has no room", r.stderr)
+    for lang in ("en", "vi"):
+        pdf = next(out.rglob(f"*.{lang}.digital.pdf"))
+        printed = [w[4] for page in range(1, pdf_pages(pdf) + 1) for w in words(pdf, page)]
+        for chart_id in ("trade", "parks"):
+            for value in charts[chart_id].iter("value"):
+                label = cldr_numbers.format_amount(value.get("value"), value.get("decimals", "0"), "", False, lang)
+                failures.check(label in printed, f"fixture {lang}: {chart_id} value {label!r} is not printed")
+        mine = [w for w in warnings if w[4] == lang]
+        failures.check(all(int(w[0]) in crowded_lines for w in mine),
+                       f"fixture {lang}: a warning names a line outside the crowded chart: {mine}")
+        failures.check(len(mine) >= 1, f"fixture {lang}: the crowded chart left no label out")
+        # Each label is printed as often as the values it writes that were not reported.
+        reported = collections.Counter((w[2], w[3]) for w in mine)
+        categories = [text_of(c, lang) for c in charts["crowded"].findall("category")]
+        expected = collections.Counter()
+        shown = 0
+        for series in charts["crowded"].findall("series"):
+            for category, value in zip(categories, series.findall("value")):
+                if reported[(value.get("value"), category)] > 0:
+                    reported[(value.get("value"), category)] -= 1
+                    continue
+                expected[cldr_numbers.format_amount(value.get("value"), value.get("decimals", "0"), "", False, lang)] += 1
+                shown += 1
+        failures.check(+reported == collections.Counter(), f"fixture {lang}: warnings for values the chart lacks: {+reported}")
+        for label, count in expected.items():
+            failures.check(printed.count(label) == count,
+                           f"fixture {lang}: crowded label {label!r} printed {printed.count(label)} times, "
+                           f"{count} not reported")
+        failures.check(shown + len(mine) == 9, f"fixture {lang}: {shown} shown + {len(mine)} reported is not 9")
+    for pdf in out.rglob("*.print.pdf"):
+        listing = run(["pdfimages", "-list", pdf]).stdout.splitlines()[2:]
+        failures.check(not [l for l in listing if l.strip()], f"{pdf.name}: holds images {listing}")
+
+
 def check_bad_data(failures):
     scratch = OUT / "charts"
     shutil.rmtree(scratch, ignore_errors=True)
@@ -154,6 +222,7 @@ def main():
     data = cldr_numbers.indicators(CONTENT / "figures.xml")
     for lang in LANGUAGES:
         check_language(failures, lang, chart, data)
+    check_fixture(failures)
     check_bad_data(failures)
     failures.finish("charts")
 
