@@ -8,10 +8,11 @@ Read back with poppler's word boxes (pdftotext -bbox) inside the chart's area of
   covers 0 … 11.51 in at most the layout's 6 intervals is 2), equally spaced;
 - each value label sits just above its bar: its foot within 5 pt above the height the tick
   scale gives its value, and the labels run left to right in category order;
-- the category labels and the title are the source's in that language;
+- the category labels are the source's in that language;
 - the print edition's chart page holds no image (pdfimages -list): the chart is vector;
 - the digital edition's Figure for it has an alternative text generated from the data: the
-  values with their percent sign as CLDR writes them, and every category label.
+  values with their percent sign as CLDR writes them, every category label, opening with the
+  series' name.
 A fixture of every kind (tests/fixtures/handbook-e2e/charts.xml, en and vi, values in place):
 grouped vertical bars with a negative value, grouped horizontal bars, and a chart too narrow for
 its nine labels: every value of the first two is printed in the language's format (the minus
@@ -46,53 +47,47 @@ def words(pdf, page):
     return [(float(a), float(b), float(c), float(d), unescape(w)) for a, b, c, d, w in WORD.findall(result.stdout)]
 
 
-def chart_page(pdf, title, values):
-    """The page whose words include the chart's title and its value labels as words of their own."""
+def chart_page(pdf, values):
+    """The page whose words include the chart's value labels as words of their own, and ticks."""
     for page in range(1, pdf_pages(pdf) + 1):
         ws = words(pdf, page)
-        joined = squash("".join(w[4] for w in ws))
-        if squash(title) in joined and all(any(w[4] == v for w in ws) for v in values):
+        if all(any(w[4] == v for w in ws) for v in values) and tick_column(ws):
             return page, ws
     return None, []
 
 
-def title_positions(ws, title):
-    """(x, y) of each run of consecutive words that spells `title`."""
-    wanted = squash(title)
-    for i in range(len(ws)):
-        joined = ""
-        for w in ws[i:]:
-            joined += squash(w[4])
-            if not wanted.startswith(joined):
-                break
-            if joined == wanted:
-                yield ws[i][0], ws[i][1]
-                break
+def tick_column(ws):
+    """(left, top, {tick: y of its centre}) of a column of the words 0, 2, … 12, right-aligned
+    (their right edges within 1 pt), 12 at the top and the rest below it in order."""
+    for head in (w for w in ws if w[4] == str(TICKS[-1])):
+        column = {}
+        for t in TICKS:
+            found = [w for w in ws if w[4] == str(t) and abs(w[2] - head[2]) < 1 and head[1] - 1 <= w[1] <= head[1] + 150]
+            if found:
+                column[t] = found[0]
+        if len(column) == len(TICKS):
+            return min(w[0] for w in column.values()), head[1], {t: (w[1] + w[3]) / 2 for t, w in column.items()}
+    return None
 
 
 def check_language(failures, lang, chart, data):
     check = lambda condition, message: failures.check(condition, f"{lang}: {message}")
-    title = text_of(chart.find("title"), lang)
+    name = text_of(chart.find("series/name"), lang)
     categories = [text_of(c, lang) for c in chart.findall("category")]
     refs = [v.get("ref") for v in chart.find("series").findall("value")]
     numbers = [float(data[r][0]) for r in refs]
     labels = [cldr_numbers.format_amount(data[r][0], data[r][1], "", False, lang) for r in refs]
     pdf = sample_pdf("qn-handbook", lang, "digital")
-    page, ws = chart_page(pdf, title, labels)
-    if not check(page is not None, f"no page shows the chart titled {title!r} with the values {labels}"):
+    page, ws = chart_page(pdf, labels)
+    if not check(page is not None, f"no page shows the values {labels} as words of their own"):
         return None
-    # The chart's area: from its title's first word, a column wide, down to its category labels.
-    # The title's words also open the caption ("Figure 2. GRDP growth…"): the chart's is the
-    # occurrence with every tick below it, left of the plot.
-    ticks = {}
-    for left, top in title_positions(ws, title):
-        area = [w for w in ws if left - 1 <= w[0] <= left + 250 and w[1] >= top - 1]
-        found = {t: [w for w in area if w[4] == str(t) and w[0] < left + 25 and w[1] < top + 200] for t in TICKS}
-        if all(found.values()):
-            ticks = {t: (ws_[0][1] + ws_[0][3]) / 2 for t, ws_ in found.items()}
-            break
-    if not check(len(ticks) == len(TICKS), f"no ticks {TICKS} found left of a plot under the title {title!r}"):
+    # The chart's area: right of its tick column's left edge, a column wide, from a little
+    # above the top tick (the unit, the value labels) down to its category labels.
+    column = tick_column(ws)
+    if not check(column is not None, f"page {page}: no column of ticks {TICKS}"):
         return page
+    left, top, ticks = column
+    area = [w for w in ws if left - 1 <= w[0] <= left + 250 and w[1] >= top - 25]
     steps = [ticks[b] - ticks[a] for a, b in zip(TICKS, TICKS[1:])]
     check(max(steps) - min(steps) < 0.5 and min(steps) < 0, f"ticks not evenly spaced upwards: {steps}")
     zero = ticks[0]
@@ -117,7 +112,7 @@ def check_language(failures, lang, chart, data):
 
     # Print: the chart page holds no image; the chart is paths and text.
     print_pdf = sample_pdf("qn-handbook", lang, "print")
-    print_page, _ = chart_page(print_pdf, title, labels)
+    print_page, _ = chart_page(print_pdf, labels)
     if check(print_page is not None, "the print edition has no chart page"):
         listing = run(["pdfimages", "-list", "-f", str(print_page), "-l", str(print_page), print_pdf]).stdout
         images = [line for line in listing.splitlines()[2:] if line.strip()]
@@ -130,6 +125,7 @@ def check_language(failures, lang, chart, data):
     with_percent = [squash(cldr_numbers.format_amount(data[r][0], data[r][1], "%", False, lang)) for r in refs]
     generated = [a for a in alts if all(v in a for v in with_percent)]
     if check(len(generated) == 1, f"{len(generated)} figures' alternative texts hold {with_percent}, not one"):
+        check(generated[0].startswith(squash(name)), f"alternative text does not open with the series' name {name!r}")
         for category in categories:
             check(squash(category) in generated[0], f"alternative text lacks the category {category!r}")
     return page
