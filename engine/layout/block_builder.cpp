@@ -4,6 +4,7 @@
 
 #include "layout/inline_text.hpp"
 #include "layout/list_labels.hpp"
+#include "util/overloaded.hpp"
 
 namespace layout {
 
@@ -14,44 +15,40 @@ void BlockBuilder::build(const std::vector<model::Block>& blocks, Galley& galley
 }
 
 void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& measure) {
-  std::visit(
-      [&](const auto& node) {
-        using T = std::decay_t<decltype(node)>;
-        if constexpr (std::is_same_v<T, model::Paragraph>) {
-          const Tag p = tag(draw::Role::p);
-          paragraph(node.text, node.style.empty() ? "body" : node.style, node.where, galley, 0, measure.column,
-                    nullptr, {}, measure.full);
-        } else if constexpr (std::is_same_v<T, model::Heading>) {
-          std::string style = node.style.empty() ? "h" + std::to_string(std::clamp(node.level, 1, 3)) : node.style;
-          const Tag h = tag(heading_role(node.level));
-          // A panel's heading is a bookmark of the leaflet or flyer.
-          const HeadingMark mark{{}, node.text.plain(styles_.language().code), node.level};
-          paragraph(node.text, style, node.where, galley, 0, measure.column, &mark, {}, measure.full);
-        } else if constexpr (std::is_same_v<T, model::List>) {
-          list(node, galley, measure, 0, 0);
-        } else if constexpr (std::is_same_v<T, model::Section>) {
-          section(node, galley, measure);
-        } else if constexpr (std::is_same_v<T, model::Table>) {
-          table(node, galley, measure);
-        } else if constexpr (std::is_same_v<T, model::Figure>) {
-          figure(node, galley, measure);
-        } else if constexpr (std::is_same_v<T, model::Facts>) {
-          facts(node, galley, measure);
-        } else if constexpr (std::is_same_v<T, model::Callout>) {
-          callout(node, galley, measure);
-        } else if constexpr (std::is_same_v<T, model::Contacts>) {
-          contacts(node, galley, measure);
-        } else if constexpr (std::is_same_v<T, model::QrCode>) {
-          qr_code(node, galley, measure);
-        } else if constexpr (std::is_same_v<T, model::TableOfContents>) {
-          ContentsRange range{galley.size(), 0, &node, measure};
-          Galley boxes = contents_boxes(node, measure);
-          for (auto& box : boxes) galley.push_back(std::move(box));
-          range.end = galley.size();
-          contents_.push_back(range);
-        }
-      },
-      b.node);
+  // One lambda per block type, no generic fallback: a new block type does not compile until
+  // it is laid out here.
+  std::visit(util::overloaded{
+                 [&](const model::Paragraph& node) {
+                   const Tag p = tag(draw::Role::p);
+                   paragraph(node.text, node.style.empty() ? "body" : node.style, node.where, galley, 0,
+                             measure.column, nullptr, {}, measure.full);
+                 },
+                 [&](const model::Heading& node) {
+                   std::string style =
+                       node.style.empty() ? "h" + std::to_string(std::clamp(node.level, 1, 3)) : node.style;
+                   const Tag h = tag(heading_role(node.level));
+                   // A panel's heading is a bookmark of the leaflet or flyer.
+                   const HeadingMark mark{{}, node.text.plain(styles_.language().code), node.level};
+                   paragraph(node.text, style, node.where, galley, 0, measure.column, &mark, {}, measure.full);
+                 },
+                 [&](const model::List& node) { list(node, galley, measure, 0, 0); },
+                 [&](const model::Section& node) { section(node, galley, measure); },
+                 [&](const model::Table& node) { table(node, galley, measure); },
+                 [&](const model::Figure& node) { figure(node, galley, measure); },
+                 [&](const model::Facts& node) { facts(node, galley, measure); },
+                 [&](const model::Callout& node) { callout(node, galley, measure); },
+                 [&](const model::Contacts& node) { contacts(node, galley, measure); },
+                 [&](const model::QrCode& node) { qr_code(node, galley, measure); },
+                 [&](const model::Chart& node) { chart(node, galley, measure); },
+                 [&](const model::TableOfContents& node) {
+                   ContentsRange range{galley.size(), 0, &node, measure};
+                   Galley boxes = contents_boxes(node, measure);
+                   for (auto& box : boxes) galley.push_back(std::move(box));
+                   range.end = galley.size();
+                   contents_.push_back(range);
+                 },
+             },
+             b.node);
 }
 
 text::Paragraph BlockBuilder::typeset(const text::StyledText& styled, const ResolvedParagraph& style, double width) {

@@ -105,6 +105,7 @@ class BlockBuilder {
   void callout(const model::Callout& callout, Galley& galley, const Measure& measure);
   void contacts(const model::Contacts& contacts, Galley& galley, const Measure& measure);
   void qr_code(const model::QrCode& qr, Galley& galley, const Measure& measure);
+  void chart(const model::Chart& chart, Galley& galley, const Measure& measure);  // chart.cpp
 
   // Adds lines as boxes of their own, with widow/orphan control and the pending space and keep.
   void add_lines(Galley& galley, const text::Paragraph& paragraph, const ResolvedParagraph& style, double x,

@@ -59,6 +59,7 @@ class BlockReader {
   std::string read_contact_field(const tinyxml2::XMLElement& element,
                                  bool (*valid)(std::string_view), std::string_view expected);
   QrCode read_qr(const tinyxml2::XMLElement& element);
+  Chart read_chart(const tinyxml2::XMLElement& element);  // chart_reader.cpp
 
   // An optional id: checked, and registered for duplicates and links.
   void read_id(xml::Attributes& attributes, std::string& id);

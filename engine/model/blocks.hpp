@@ -158,9 +158,44 @@ struct QrCode {
   SourceLocation where;
 };
 
+// <chart type="bar|share-bar" orientation="vertical|horizontal">: a chart drawn by the engine
+// from its data, in the layout's <chart-style>. Categories along one axis, one bar per series in
+// each category (grouped); a share bar is one bar cut into the parts of its one series.
+enum class ChartType { bar, share_bar };
+enum class ChartOrientation { vertical, horizontal };
+
+struct ChartCategory {
+  Text label;
+  bool accent = false;  // its bars in the chart style's accent swatch (an average among years)
+  SourceLocation where;
+};
+
+struct ChartSeries {
+  Text name;                  // in the legend and the alternative text; may be empty with one series
+  std::vector<Amount> values; // one per category: written in place or an indicator of the data file
+  std::vector<std::string> prefixes;  // language-neutral, before each value: "≈", ">"
+  std::vector<SourceLocation> value_where;
+  SourceLocation where;
+};
+
+struct Chart {
+  std::string id;
+  ChartType type = ChartType::bar;
+  ChartOrientation orientation = ChartOrientation::vertical;
+  std::string width = "column";  // column | page
+  Text title;                    // above the plot
+  Text unit;                     // what the values count ("%", "ha"), over the value axis
+  std::vector<ChartCategory> categories;
+  std::vector<ChartSeries> series;
+  Text note;                     // under the plot: sources, estimates
+  Text caption;                  // numbered like a figure's
+  Text alt;                      // empty: generated from the data, a sentence per series
+  SourceLocation where;
+};
+
 struct Block {
   std::variant<Paragraph, Heading, List, Section, Table, Figure, Facts, Callout, Contacts,
-               TableOfContents, QrCode>
+               TableOfContents, QrCode, Chart>
       node;
   const SourceLocation& where() const;
 };

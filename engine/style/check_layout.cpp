@@ -89,6 +89,14 @@ class LayoutCheck {
       swatch(box->fill, box->where, "fill= of <facts-style> or <callout-style>");
       swatch(box->rule, box->where, "rule= of <facts-style> or <callout-style>");
     }
+    if (const ChartStyle& chart = layout_.chart_style; chart.where.known()) {
+      for (const auto& name : chart.palette) swatch(name, chart.where, "palette= of <chart-style>");
+      swatch(chart.accent, chart.where, "accent= of <chart-style>");
+      swatch(chart.axis, chart.where, "axis= of <chart-style>");
+      swatch(chart.grid, chart.where, "grid= of <chart-style>");
+      for (const std::string* name : {&chart.title_style, &chart.label_style, &chart.value_style, &chart.note_style})
+        paragraph_style(*name, chart.where, "<chart-style>");
+    }
     if (layout_.qr_style.where.known()) {
       swatch(layout_.qr_style.color, layout_.qr_style.where, "color= of <qr-style>");
       swatch(layout_.qr_style.background, layout_.qr_style.where, "background= of <qr-style>");

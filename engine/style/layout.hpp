@@ -144,6 +144,26 @@ struct QrStyle {
   util::SourceLocation where;
 };
 
+// Charts drawn by the engine (<chart-style>): text styles, sizes, rules and the palette, by name.
+struct ChartStyle {
+  std::string title_style = "chart-title";  // paragraph styles of the layout
+  std::string label_style = "chart-label";  // category labels, ticks, the unit, the legend
+  std::string value_style = "chart-value";  // the value written at each bar
+  std::string note_style = "chart-note";
+  double plot_height = 113;   // pt: the plot area of a vertical bar chart (40 mm)
+  double bar_thickness = 11;  // pt: one bar of a horizontal chart, or the share bar
+  double bar_fill = 0.6;      // share of a category's slot its bars take
+  int max_intervals = 6;      // most tick intervals on the value axis
+  std::vector<std::string> palette{"sea", "sand", "cane", "grey"};  // series in order
+  std::string accent = "sand";  // the bars of an accented category
+  std::string axis = "black";   // the zero line
+  double axis_width = 0.7;
+  std::string grid = "grey";    // gridlines at the ticks, empty = none
+  double grid_width = 0.3;
+  double grid_tint = 0.35;
+  util::SourceLocation where;
+};
+
 struct LanguageSettings {
   std::string code;  // BCP 47
   std::string name;  // own name ("Tiếng Việt")
@@ -170,6 +190,10 @@ struct LanguageSettings {
   std::string notes_title = "Notes";  // pages added to complete a booklet
   std::string continued = "(continued)";
   std::string caption_separator = ". ";  // between "Figure 1" and the caption text
+  // A chart's generated alternative text (<chart-words>): a sentence per series of its values.
+  std::string chart_series = "{series}: {values}.";
+  std::string chart_value = "{category} {value}";
+  std::string chart_separator = "; ";
   std::string bullet = "\u2022";
   std::string number_format = "{n}.";  // labels of decimal and roman lists
   std::string letter_format = "{n}.";  // labels of lettered lists ("{n})": "a)")
@@ -238,6 +262,7 @@ struct Layout {
   BoxStyle facts_style;
   BoxStyle callout_style{"sea-light", "sea", 2, 8.5, 0, 0, 8, 10, {}};
   QrStyle qr_style;
+  ChartStyle chart_style;
   std::vector<LanguageSettings> languages;
   PrintSettings print;
   PreflightSettings preflight;

@@ -29,17 +29,22 @@ static std::vector<std::string> split_words(const std::string& text) {
 
 // <breaking language="…">: hyphenation limits, justification latitude and the no-break rules of a
 // language defined before it (in this file or the base layout).
-static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+// The language a sibling of <language> (<breaking>, <chart-words>) adds to: defined before it.
+static LanguageSettings* language_of(xml::Attributes& a, FileReading& file, const std::string& element) {
   std::string code;
-  if (!a.text("language", code, Presence::required)) return;
+  if (!a.text("language", code, Presence::required)) return nullptr;
   auto& languages = file.layout.languages;
   auto found = std::find_if(languages.begin(), languages.end(), [&](const LanguageSettings& l) { return l.code == code; });
-  if (found == languages.end()) {
-    a.error(xml::quoted("language", code) + " names no language of this layout or its base; put <breaking> after its <language code=\"" +
-            code + "\">");
-    return;
-  }
+  if (found != languages.end()) return &*found;
+  a.error(xml::quoted("language", code) + " names no language of this layout or its base; put <" + element +
+          "> after its <language code=\"" + code + "\">");
+  return nullptr;
+}
+
+static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  LanguageSettings* found = language_of(a, file, "breaking");
+  if (!found) return;
   LanguageSettings& language = *found;
   std::string minimum;
   if (a.text("hyphen-min", minimum)) {
@@ -58,6 +63,27 @@ static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file
   if (a.text("units", words)) language.breaking.units = split_words(words);
   if (a.text("keep-with-next", words)) language.breaking.keep_with_next = split_words(words);
   if (a.text("prefer-with-next", words)) language.breaking.prefer_with_next = split_words(words);
+  a.reject_unknown();
+}
+
+// <chart-words language="…">: how a chart's generated alternative text says its values.
+static void read_chart_words(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  LanguageSettings* language = language_of(a, file, "chart-words");
+  if (!language) return;
+  auto pattern = [&](const char* name, std::string& target, std::initializer_list<const char*> fields) {
+    std::string text;
+    if (!a.text(name, text)) return;
+    for (const char* field : fields)
+      if (text.find(field) == std::string::npos) {
+        a.error(xml::quoted(name, text) + " lacks " + field + "; write e.g. \"" + target + "\"");
+        return;
+      }
+    target = text;
+  };
+  pattern("series", language->chart_series, {"{series}", "{values}"});
+  pattern("value", language->chart_value, {"{category}", "{value}"});
+  a.text("separator", language->chart_separator);
   a.reject_unknown();
 }
 
@@ -124,6 +150,8 @@ void read_languages(const tinyxml2::XMLElement& element, FileReading& file) {
   std::map<std::string, int> lines_in_this_file;
   xml::read_children(element, file.source, {{"breaking", [&](const tinyxml2::XMLElement& child) {
     read_breaking(child, file);
+  }}, {"chart-words", [&](const tinyxml2::XMLElement& child) {
+    read_chart_words(child, file);
   }}, {"language", [&](const tinyxml2::XMLElement& child) {
     LanguageSettings language = read_language(child, file);
     if (language.code.empty()) return;

@@ -1,6 +1,8 @@
 // The parts of a layout that are one element each: page, margins, columns, print settings,
 // table style, panel margins. Each replaces the base layout's whole element when present, so
 // what a derived file writes is all there is of it: no half-inherited page.
+#include <sstream>
+
 #include "style/layout_reading.hpp"
 
 namespace style::reading {
@@ -135,6 +137,34 @@ void read_qr_style(const tinyxml2::XMLElement& element, FileReading& file) {
   a.identifier("background", file.layout.qr_style.background);
   a.reject_unknown();
   file.layout.qr_style.where = a.where();
+}
+
+void read_chart_style(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  ChartStyle& style = file.layout.chart_style;
+  a.identifier("title-style", style.title_style);
+  a.identifier("label-style", style.label_style);
+  a.identifier("value-style", style.value_style);
+  a.identifier("note-style", style.note_style);
+  a.positive_length("plot-height", style.plot_height);
+  a.positive_length("bar-thickness", style.bar_thickness);
+  a.number("bar-fill", style.bar_fill, 0.1, 1);
+  a.integer("max-intervals", style.max_intervals, 2, 20);
+  std::string palette;
+  if (a.text("palette", palette)) {
+    std::istringstream words(palette);
+    style.palette.clear();
+    for (std::string name; words >> name;) style.palette.push_back(name);
+    if (style.palette.empty()) a.error("palette=\"\" names no swatch; list the series' swatches in order, as \"sea sand cane\"");
+  }
+  a.identifier("accent", style.accent);
+  a.identifier("axis", style.axis);
+  a.length("axis-width", style.axis_width);
+  a.text("grid", style.grid);
+  a.length("grid-width", style.grid_width);
+  a.number("grid-tint", style.grid_tint, 0, 1);
+  a.reject_unknown();
+  style.where = a.where();
 }
 
 void read_panel_margins(const tinyxml2::XMLElement& element, FileReading& file) {

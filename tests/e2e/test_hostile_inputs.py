@@ -32,7 +32,7 @@ from support import BROCHURE, OUT, ROOT, Failures, require
 FIXTURE = (ROOT / "tests" / "fixtures" / "cli" / "small.xml").read_text(encoding="utf-8")
 IMAGES = ROOT / "tests" / "fixtures" / "images"
 COVER_JPEG = ROOT / "content" / "quang-ngai" / "assets" / "cover.jpg"
-GRDP_PNG = ROOT / "content" / "quang-ngai" / "assets" / "grdp-growth.png"
+MAP_PNG = ROOT / "content" / "quang-ngai" / "assets" / "province-map.png"
 GOOD_SECTION = """<section id="extra"><h><t xml:lang="en">Extra</t><t xml:lang="vi">Thêm</t></h>
 <p><t xml:lang="en">More text.</t><t xml:lang="vi">Thêm chữ.</t></p></section>
 """
@@ -146,7 +146,7 @@ def cases():
              where=("small.xml", "cut.jpg"), words=["damaged"]),
         Case("figure PNG bad checksum", figure("crc.png"), files={"crc.png": bad_crc_png()},
              where=("small.xml", "crc.png"), words=["damaged"]),
-        Case("figure truncated PNG", figure("cut.png"), files={"cut.png": GRDP_PNG.read_bytes()[:20000]},
+        Case("figure truncated PNG", figure("cut.png"), files={"cut.png": MAP_PNG.read_bytes()[:20000]},
              where=("small.xml", "cut.png"), words=["damaged"]),
         Case("figure PNG short of rows", figure("rows.png"), files={"rows.png": png(64, 64, rows=b"\0" * 65 * 10)},
              where=("small.xml", "rows.png"), words=["damaged"]),

@@ -5,8 +5,6 @@
 
 Writes, next to this script (or into DIR):
     province-map.png   schematic map of the merged province (column figure)
-    grdp-growth.png    bar chart of GRDP growth (column figure)
-    dung-quat-area.png stacked bar of the Dung Quất Economic Zone area (column figure)
     cover.jpg          abstract cover illustration (cover frame, 170 × 100 mm)
 
 Needs Debian's python3-cairo, python3-pil and python3-gi (Pango through GObject
@@ -37,26 +35,6 @@ from PIL import Image, PngImagePlugin  # noqa: E402
 # the tags [Sn] are its source list. Check them against the official sources before
 # printing, as the fact sheet asks.
 # =====================================================================================
-
-# GRDP growth, per cent. Labels are language-neutral; the captions explain them.
-GRDP_GROWTH = [
-    # (label,          value, source, what it is)
-    ("2021",           6.05,  "[S16]", "2021, former Quảng Ngãi province (VietnamPlus, 26 Jul 2022)"),
-    ("Ø 2020–2025",    7.3,   "[S20]", "average 2020–2025, merged province, estimate (vietnam.vn, end-2025)"),
-    ("1–6/2025",       11.51, "[S18]", "first half of 2025, merged province (Việt Nam News, 10 Jul 2025)"),
-    ("1–9/2025",       10.15, "[S19]", "first nine months of 2025, merged province (Quảng Ngãi TV via vietnam.vn)"),
-]
-
-# Dung Quất Economic Zone under the adjusted general construction plan to 2045, approved by
-# the Prime Minister in early 2023 [S26] (VOV World's Japanese text says > 45,800 ha [S27]:
-# a conflict the fact sheet records; the chart follows [S26], like the handbook text).
-DQ_AREA_TOTAL = (">", 45300)  # hectares, "more than 45,300 ha" [S26]
-DQ_AREA = [
-    # (key,       qualifier, hectares, source)
-    ("mainland", "≈", 33600, "[S26]"),
-    ("ly-son",   "≈", 1500,  "[S26]"),
-    ("sea",      ">", 10700, "[S26]"),
-]
 
 # Brand colours: the swatches of layouts/handbook-a4.xml (RGB values for screens).
 SEA = "#005587"
@@ -864,130 +842,7 @@ def fill_test(cr, outline):
 
 
 # =====================================================================================
-# 2. GRDP growth chart
-# =====================================================================================
-
-def grdp_chart(path):
-    cv = Canvas(COLUMN_MM, 52, FIGURE_PPI)
-    cr = cv.cr
-    W, H = cv.w, cv.h
-    left, right, top, bottom = 17.0, W - 2.0, 14.0, H - 16.0
-    vmax = 12.0
-    step = 2.0
-
-    def Y(v):
-        return bottom - (bottom - top) * v / vmax
-
-    # Grid and axis labels.
-    v = 0.0
-    while v <= vmax + 1e-9:
-        y = Y(v)
-        cr.move_to(left, y)
-        cr.line_to(right, y)
-        source(cr, "#dcdcdb" if v else BLACK)
-        cr.set_line_width(0.4 if v else 0.7)
-        cr.set_line_cap(cairo.LINE_CAP_BUTT)
-        cr.stroke()
-        draw_text(cr, left - 4.0, y, f"{v:.0f}", 6.4, GREY, align="right", valign="middle")
-        v += step
-    draw_text(cr, left - 4.0, Y(vmax) - 8.5, "%", 6.4, GREY, bold=True, align="right",
-              valign="middle")
-
-    n = len(GRDP_GROWTH)
-    slot = (right - left) / n
-    bar_w = slot * 0.56
-    colours = {"Ø 2020–2025": SAND}
-    for i, (label, value, _src, _what) in enumerate(GRDP_GROWTH):
-        cx = left + slot * (i + 0.5)
-        x0 = cx - bar_w / 2
-        y = Y(value)
-        cr.rectangle(x0, y, bar_w, bottom - y)
-        source(cr, colours.get(label, SEA))
-        cr.fill()
-        # value above the bar: as many decimals as the source gives
-        text = f"{value:.2f}" if round(value, 1) != value else f"{value:.1f}"
-        draw_text(cr, cx, y - 4.0, text, 8.0, BLACK, bold=True, align="centre")
-        draw_text(cr, cx, bottom + 11.0, label, 6.6, BLACK, align="centre")
-    # Redraw the baseline over the bars' feet.
-    cr.move_to(left, bottom)
-    cr.line_to(right, bottom)
-    source(cr, BLACK)
-    cr.set_line_width(0.7)
-    cr.stroke()
-
-    cv.save_png(path)
-    return cv.px
-
-
-# =====================================================================================
-# 3. Dung Quất area chart
-# =====================================================================================
-
-def ha(n):
-    """Hectares with a thin space (U+2009) between thousands: 33 600 ha (ISO 80000-1)."""
-    s = f"{n:,}".replace(",", "\u2009")
-    return s + "\u00a0ha"
-
-
-def dq_area_chart(path):
-    cv = Canvas(COLUMN_MM, 23.5, FIGURE_PPI)
-    cr = cv.cr
-    W = cv.w
-    left, right = 1.0, W - 1.0
-    bar_top, bar_h = 19.0, 26.0
-    gap = 1.0
-    total = sum(a[2] for a in DQ_AREA)
-    usable = right - left - gap * (len(DQ_AREA) - 1)
-    colour = {"mainland": CANE, "ly-son": SAND, "sea": SEA}
-    x = left
-    seg = {}
-    for key, q, hectares, _src in DQ_AREA:
-        w = usable * hectares / total
-        seg[key] = (x, w, q, hectares)
-        cr.rectangle(x, bar_top, w, bar_h)
-        source(cr, colour[key])
-        cr.fill()
-        x += w + gap
-    mid = bar_top + bar_h / 2
-
-    # The two large segments carry their figures inside.
-    for key in ("mainland", "sea"):
-        x, w, q, n = seg[key]
-        draw_text(cr, x + w / 2, mid, f"{q} {ha(n)}", 8.6, WHITE, bold=True, align="centre",
-                  valign="middle")
-    # Lý Sơn's sliver: name and figure above, with a leader.
-    x, w, q, n = seg["ly-son"]
-    ax = x + w / 2
-    cr.move_to(ax, bar_top - 0.8)
-    cr.line_to(ax, bar_top - 12.5)
-    source(cr, BLACK)
-    cr.set_line_width(0.5)
-    cr.set_line_cap(cairo.LINE_CAP_BUTT)
-    cr.stroke()
-    draw_text(cr, ax - 2.6, bar_top - 7.6, "Lý Sơn", 7.4, BLACK, bold=True, align="right")
-    draw_text(cr, ax + 2.6, bar_top - 7.6, f"{q} {ha(n)}", 7.4, BLACK, align="left")
-
-    # Total: a bracket under the bar, the figure beneath its middle tick.
-    by = bar_top + bar_h + 4.2
-    cr.move_to(left, by - 2.4)
-    cr.line_to(left, by)
-    cr.line_to(right, by)
-    cr.line_to(right, by - 2.4)
-    cr.move_to(W / 2, by)
-    cr.line_to(W / 2, by + 2.4)
-    source(cr, GREY)
-    cr.set_line_width(0.6)
-    cr.set_line_join(cairo.LINE_JOIN_MITER)
-    cr.set_line_cap(cairo.LINE_CAP_SQUARE)
-    cr.stroke()
-    tq, tn = DQ_AREA_TOTAL
-    draw_text(cr, W / 2, by + 12.0, f"{tq} {ha(tn)}", 9.0, BLACK, bold=True, align="centre")
-    cv.save_png(path)
-    return cv.px
-
-
-# =====================================================================================
-# 4. Cover illustration
+# 2. Cover illustration
 # =====================================================================================
 
 COVER_MM = (170, 100)  # the cover-image frame of layouts/handbook-a4.xml (master "cover")
@@ -1313,8 +1168,6 @@ def main():
     args = ap.parse_args()
     jobs = {
         "province-map.png": province_map,
-        "grdp-growth.png": grdp_chart,
-        "dung-quat-area.png": dq_area_chart,
         "cover.jpg": cover,
     }
     for name, fn in jobs.items():

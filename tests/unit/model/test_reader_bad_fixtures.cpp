@@ -2,6 +2,8 @@
 // point at the right file and line with a message that says what is wrong.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include "model/reader.hpp"
 #include "model_test_support.hpp"
 
@@ -145,4 +147,22 @@ TEST_CASE("bad-values.xml: every bad value in the file is found in one pass") {
     check_error(outcome, file, e.marker, e.words);
   }
   CHECK(outcome.diagnostics.error_count() == static_cast<int>(std::size(expected)));
+}
+
+TEST_CASE("bad-chart.xml: a value that is not a number, values missing, an unnamed series, share bars") {
+  const auto file = fixture("bad-chart.xml");
+  auto outcome = read(file);
+  // At the value itself, line and column: the decimal comma is not the content's notation.
+  check_error(outcome, file, "value=\"2,5\"", {"\"2,5\"", "a number like 1234.5"});
+  const util::Diagnostic* comma = find_error(outcome.diagnostics, {"\"2,5\""});
+  REQUIRE(comma);
+  std::ifstream in(file);
+  std::string line;
+  for (int n = 0; n < comma->where.line; ++n) std::getline(in, line);
+  CHECK(static_cast<std::size_t>(comma->where.column) == line.find("value=\"2,5\"") + 1);
+  check_error(outcome, file, "one value short", {"1 values for 2 categories", "one <value> per <category>"});
+  check_error(outcome, file, "<series><value value=\"1\"/><value value=\"2\"/>", {"names each one", "<name>"});
+  check_error(outcome, file, "<chart type=\"share-bar\">", {"one <series>", "type=\"bar\""});
+  check_error(outcome, file, "value=\"-10\"", {"not negative", "-10"});
+  CHECK(outcome.diagnostics.error_count() == 5);
 }

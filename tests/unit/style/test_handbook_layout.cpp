@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 // handbook-a4.xml, the reference for the format: every part read with the values it writes.
 #include <catch2/catch.hpp>
 
@@ -136,9 +137,22 @@ TEST_CASE("handbook-a4: six languages with their fonts, scales and words") {
   CHECK(ko->where.line == line_of("<language code=\"ko\""));
 }
 
+TEST_CASE("handbook-a4: chart style and chart words") {
+  const auto& layout = handbook();
+  const auto& chart = layout.chart_style;
+  CHECK(chart.where.line == line_of("<chart-style"));
+  CHECK(chart.palette == std::vector<std::string>{"sea", "cane", "sand", "grey"});
+  CHECK(chart.accent == "sand");
+  CHECK(chart.max_intervals == 6);
+  CHECK(std::abs(chart.plot_height - 36 * 72 / 25.4) < 0.01);
+  CHECK(layout.language("zh")->chart_value == "{category}：{value}");
+  CHECK(layout.language("ja")->chart_separator == "、");
+  CHECK(layout.language("en")->chart_series == "{series}: {values}.");  // the default
+}
+
 TEST_CASE("handbook-a4: paragraph and character styles") {
   const auto& layout = handbook();
-  CHECK(layout.paragraph_styles.size() == 29);
+  CHECK(layout.paragraph_styles.size() == 33);  // 29 + chart-title, chart-label, chart-value, chart-note
 
   const auto* body = layout.paragraph_style("body");
   REQUIRE(body);

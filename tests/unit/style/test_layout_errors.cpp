@@ -42,6 +42,15 @@ TEST_CASE("errors: a style refers to a swatch that does not exist") {
                      "4: error: unknown swatch \"see\" in color= of paragraph style \"lead\" (did you mean \"sea\"?)");
 }
 
+TEST_CASE("errors: a chart palette names a swatch that does not exist") {
+  check_single_error("bad-chart-style.xml",
+                     "3: error: unknown swatch \"sae\" in palette= of <chart-style> (did you mean \"sea\"?)");
+}
+
+TEST_CASE("errors: chart words without the value's field") {
+  check_single_error("bad-chart-words.xml", "4: error: value=\"{category} – {number}\" lacks {value}");
+}
+
 TEST_CASE("errors: panel widths that do not add up to the page width") {
   check_single_error("bad-panel-widths.xml",
                      "11: error: the panels of sheet \"inside\" add up to 290.00 mm but the page is 297.00 mm wide");
