@@ -38,16 +38,18 @@ namespace {
 
 constexpr std::string_view kPreflightPrefix = "preflight (";
 
-// Preflight findings join the job's diagnostics, pointing at the publication.
+// Preflight findings join the job's diagnostics, pointing at the element the item came from
+// (a paragraph, a figure, a folio's layout line), else at the publication.
 void report_findings(const preflight::Report& report, const Job& job, util::Diagnostics& diagnostics) {
   for (const auto& f : report.findings) {
+    const util::SourceLocation& where = f.where.known() ? f.where : job.publication->where;
     std::string message = std::string(kPreflightPrefix) + job.language + ", print" +
                           (f.page > 0 ? ", page " + std::to_string(f.page) : std::string()) + "): " + f.check + ": " +
                           f.message;
     if (f.level == preflight::Level::error)
-      diagnostics.error(job.publication->where, message);
+      diagnostics.error(where, message);
     else
-      diagnostics.warning(job.publication->where, message);
+      diagnostics.warning(where, message);
   }
 }
 
@@ -172,9 +174,16 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
         }
         if (options.print) print_edition(job, options, *document, date, staging, stem, true, result);
         if (previews_aside) {
-          if (auto error = previews_aside->wait())
-            result.diagnostics.error(pub.where, "the previews of " + pub.id + " (" + job.language +
-                                                    ") could not be written: " + *error);
+          if (auto error = previews_aside->wait()) {
+            const std::string what = "the previews of " + pub.id + " (" + job.language + ") could not be written: " + *error;
+            // As below: libpng's "Write Error" has lost the OS error; a full file system says what it was.
+            if (util::nearly_full(staging))
+              result.diagnostics.error(pub.where, util::describe_io_error(
+                                                      std::make_error_code(std::errc::no_space_on_device), "writing",
+                                                      staging.parent_path()) + " (" + what + ")");
+            else
+              result.diagnostics.error(pub.where, what);
+          }
           else
             result.written.push_back(std::to_string(count_pages(previews)) + " previews");
         } else if (options.previews) {

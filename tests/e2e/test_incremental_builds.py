@@ -143,6 +143,18 @@ def built_and_skipped(result):
     return built, skipped
 
 
+def with_text_chunk(png):
+    """The PNG's bytes with a tEXt chunk before IEND: the same picture in other bytes, so putting
+    the original in its place is a change of image."""
+    import struct
+    import zlib
+    data = png.read_bytes()
+    body = b"tEXt" + b"Comment\0incremental build test"
+    chunk = struct.pack(">I", len(body) - 4) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
+    at = data.rindex(b"IEND") - 4
+    return data[:at] + chunk + data[at:]
+
+
 def make_scratch(folder):
     """The handbook and private copies of everything a build reads that a test may change."""
     shutil.rmtree(folder, ignore_errors=True)
@@ -152,7 +164,7 @@ def make_scratch(folder):
     s.write("content/book.xml", PUBLICATION)
     s.write("content/chapter.xml", CHAPTER)
     s.write("content/figures.xml", FIGURES)
-    shutil.copy(ROOT / "content/quang-ngai/assets/grdp-growth.png", folder / "content/picture.png")
+    (folder / "content/picture.png").write_bytes(with_text_chunk(ROOT / "content/quang-ngai/assets/province-map.png"))
     (folder / "layouts").mkdir()
     shutil.copy(ROOT / "layouts/handbook-a4.xml", folder / "layouts/handbook-a4.xml")
     shutil.copytree(ROOT / "layouts/color", folder / "layouts/color")  # the output profile it names

@@ -274,6 +274,9 @@ def check_fixtures(failures, scratch):
                        f"{fixture}: {check} at line {line}? {[(f['check'], f['level'], f['source']) for f in data['findings']]}")
         failures.check(any(l.startswith(f"error: page 1: {check}: ") and re.search(rf"{re.escape(fixture)}\.xml:{line}:", l)
                            for l in text.splitlines()), f"{fixture}: text report:\n{text}")
+        # And on the terminal, where an editor jumps to it: file:line:col of the element.
+        failures.check(re.search(rf"{re.escape(fixture)}\.xml:{line}:\d+: error: preflight \(.*{check}", result.stderr),
+                       f"{fixture}: stderr does not point at line {line}:\n{result.stderr[-600:]}")
 
     # The knockout, seen on the plates: holes in the yellow tint under the cyan caption.
     result = build("cmyk-only-tinted-caption", out, "--force")
