@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Figures are single-sourced: change one indicator in the data file and every publication
-prints the new value in the text and the key-figure tiles of all six languages, as CLDR writes
-it (the oracle in cldr_numbers, not the engine's formatter); the old value is gone. A reference
+prints the new value in the text, the key-figure tiles and the charts of all six languages, as
+CLDR writes it (the oracle in cldr_numbers, not the engine's formatter); the old value is gone. A reference
 to an unknown indicator, and a data file outside the publication's folder, are errors."""
 import re
 import shutil
@@ -31,6 +31,12 @@ def references(publication_file, ref, lang):
     return count
 
 
+def chart_references(publication_file, ref):
+    """How often a chart of the publication plots indicator `ref` (<value ref> in a <chart>)."""
+    root = _load(CONTENT / publication_file)
+    return sum(1 for chart in root.iter("chart") for value in chart.iter("value") if value.get("ref") == ref)
+
+
 def expected_text(ref, value, lang, data):
     _, decimals, unit = data[ref]
     root = _load(CONTENT / "handbook.xml")
@@ -55,7 +61,7 @@ def main():
 
     r = brochure("build", content, "--edition", "digital", "--no-preview", "--out", scratch / "out")
     failures.check(r.returncode == 0, f"build: exit {r.returncode}: {r.stderr[-600:]}")
-    checked = 0
+    checked = charted = 0
     for publication, file in PUBLICATIONS.items():
         for lang in LANGUAGES:
             pdf = scratch / "out" / publication / f"{publication}.{lang}.digital.pdf"
@@ -72,7 +78,19 @@ def main():
                                                 f"the source refers to {ref} {wanted} times")
                 failures.check(old not in printed, f"{publication} {lang}: the old {old!r} is still printed")
                 checked += wanted
+                # A chart labels its bar with the number alone (its unit is the axis's): the
+                # bare number is printed at least once more per chart that plots the indicator.
+                plotted = chart_references(file, ref)
+                if plotted:
+                    _, decimals, _ = original[ref]
+                    bare_new = squeeze(cldr_numbers.format_amount(value, decimals, "", False, lang))
+                    bare_old = squeeze(cldr_numbers.format_amount(original[ref][0], decimals, "", False, lang))
+                    failures.check(printed.count(bare_new) >= wanted + plotted,
+                                   f"{publication} {lang}: the chart does not print {bare_new!r}")
+                    failures.check(bare_old not in printed, f"{publication} {lang}: the chart still prints {bare_old!r}")
+                    charted += plotted
     failures.check(checked > 40, f"only {checked} references checked; did the sample lose its <num ref>s?")
+    failures.check(charted >= 6, f"only {charted} chart values checked; does a chart still plot {list(CHANGES)}?")
 
     # An unknown indicator: file:line:col, the name, and the nearest known one.
     bad = content / "handbook" / "02-economy.xml"
