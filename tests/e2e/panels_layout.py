@@ -116,11 +116,12 @@ def trim_boxes(pdf):
     return [b.get("TrimBox", b["MediaBox"]) for _, b in sorted(boxes.items())]
 
 
-def area_text(pdf, page, rect, origin=(0.0, 0.0)):
+def area_text(pdf, page, rect, origin=(0.0, 0.0), raw=False):
     """pdftotext of the area `rect` (points, relative to `origin` = the trim's top-left corner on
-    the page) of one page, squashed. A word counts when it lies in the area."""
+    the page) of one page, squashed. A word counts when it lies in the area. `raw`: in the order
+    the content stream paints the text rather than poppler's reading of the columns."""
     x, y, width, height = rect
-    args = ["pdftotext", "-enc", "UTF-8", "-f", page, "-l", page, "-r", "72",
+    args = ["pdftotext", "-enc", "UTF-8", *(["-raw"] if raw else []), "-f", page, "-l", page, "-r", "72",
             "-x", int(origin[0] + x), "-y", int(origin[1] + y), "-W", int(width + 1.5), "-H", int(height + 1.5)]
     result = run(args + [pdf, "-"])
     if result.returncode != 0:

@@ -221,8 +221,11 @@ def check_panel_texts(failures, what, pdf, layout, texts, edition, spreads=False
     whole, or title area and column one after the other), and the longest text of every other
     panel is not."""
     for page, panel, origin in panel_pages(pdf, layout, edition, spreads):
+        # Whole, area by area, and in painting order: a text that runs from the foot of one
+        # column to the second, beside a paragraph spanning both, is contiguous only in the last.
         readings = [area_text(pdf, page, (0, 0, panel.width, panel.height), origin),
-                    "".join(area_text(pdf, page, rect, origin) for rect in panel.text_areas())]
+                    "".join(area_text(pdf, page, rect, origin) for rect in panel.text_areas()),
+                    area_text(pdf, page, (0, 0, panel.width, panel.height), origin, raw=True)]
         for text in texts.get(panel.name, []):
             failures.check(any(found_in(text, r) for r in readings),
                            f"{what}: page {page}, panel {panel.name} lacks: {text[:70]}")
