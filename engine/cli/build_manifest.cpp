@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli/record_fields.hpp"
 #include "util/atomic_file.hpp"
 #include "util/content_hash.hpp"
 
@@ -16,31 +17,6 @@ namespace {
 constexpr const char* kFileName = ".manifest";
 constexpr const char* kHeader = "brochure-manifest 1";
 constexpr std::string_view kFontPrefix = "font ";
-
-// Fields are separated by tabs and records by newlines; both are escaped in names.
-std::string escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else out += c;
-  }
-  return out;
-}
-
-std::string unescape(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '\\' || i + 1 == s.size()) {
-      out += s[i];
-      continue;
-    }
-    const char next = s[++i];
-    out += next == 't' ? '\t' : next == 'n' ? '\n' : next;
-  }
-  return out;
-}
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
@@ -90,11 +66,11 @@ bool parse(std::istream& in, std::map<std::string, JobRecord>& jobs, FileHashes&
       std::optional<std::uint64_t> hash;
       if (!parse_stat(f[1], f[2], f[3], entry.stat) || !parse_hash(f[4], hash) || !hash) return false;
       entry.hash = *hash;
-      hashes.remember(unescape(f[5]), entry);
+      hashes.remember(unescape_field(f[5]), entry);
     } else if (f[0] == "job" && f.size() == 2) {
-      job = &jobs[unescape(f[1])];
+      job = &jobs[unescape_field(f[1])];
     } else if (f[0] == "input" && f.size() == 3 && job) {
-      JobInput input{unescape(f[2]), {}};
+      JobInput input{unescape_field(f[2]), {}};
       if (!parse_hash(f[1], input.hash)) return false;
       job->inputs.push_back(std::move(input));
     } else if (f[0] == "output" && f.size() == 7 && job) {
@@ -103,7 +79,7 @@ bool parse(std::istream& in, std::map<std::string, JobRecord>& jobs, FileHashes&
       if (!parse_stat(f[1], f[2], f[3], out.stat) || !parse_hash(f[4], hash) || !hash) return false;
       out.hash = *hash;
       out.trusted = f[5] == "trusted";
-      out.file = unescape(f[6]);
+      out.file = unescape_field(f[6]);
       job->outputs.push_back(std::move(out));
     } else if (f[0] == "pages" && f.size() == 2 && job) {
       if (!number(f[1], job->pages)) return false;
@@ -190,13 +166,13 @@ void BuildManifest::save() {
   std::ostringstream out;
   out << kHeader << "\n";
   for (const auto& [key, entry] : hashes_.to_keep())
-    out << "file\t" << stat_fields(entry.stat) << "\t" << util::hex64(entry.hash) << "\t" << escape(key) << "\n";
+    out << "file\t" << stat_fields(entry.stat) << "\t" << util::hex64(entry.hash) << "\t" << escape_field(key) << "\n";
   for (const auto& [key, job] : jobs_) {
-    out << "job\t" << escape(key) << "\n";
-    for (const auto& input : job.inputs) out << "input\t" << hash_field(input.hash) << "\t" << escape(input.name) << "\n";
+    out << "job\t" << escape_field(key) << "\n";
+    for (const auto& input : job.inputs) out << "input\t" << hash_field(input.hash) << "\t" << escape_field(input.name) << "\n";
     for (const auto& o : job.outputs)
       out << "output\t" << stat_fields(o.stat) << "\t" << util::hex64(o.hash) << "\t"
-          << (o.trusted ? "trusted" : "check") << "\t" << escape(o.file.string()) << "\n";
+          << (o.trusted ? "trusted" : "check") << "\t" << escape_field(o.file.string()) << "\n";
     out << "pages\t" << job.pages << "\n" << "warnings\t" << job.warnings << "\n";
   }
   util::write_file_atomically(folder_ / kFileName, out.str());

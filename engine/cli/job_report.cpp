@@ -2,33 +2,10 @@
 
 #include <sstream>
 
+#include "cli/record_fields.hpp"
+
 namespace cli {
 namespace {
-
-// Fields are separated by tabs and records by newlines; both are escaped in the text.
-std::string escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\t') out += "\\t";
-    else if (c == '\n') out += "\\n";
-    else out += c;
-  }
-  return out;
-}
-
-std::string unescape(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '\\' || i + 1 == s.size()) {
-      out += s[i];
-      continue;
-    }
-    char next = s[++i];
-    out += next == 't' ? '\t' : next == 'n' ? '\n' : next;
-  }
-  return out;
-}
 
 std::vector<std::string> fields(const std::string& line) {
   std::vector<std::string> out(1);
@@ -50,13 +27,13 @@ std::vector<std::string> fields(const std::string& line) {
 std::string serialize(const JobResult& r) {
   std::ostringstream out;
   out << "pages\t" << r.pages << "\n" << "seconds\t" << r.seconds << "\n";
-  for (const auto& w : r.written) out << "written\t" << escape(w) << "\n";
+  for (const auto& w : r.written) out << "written\t" << escape_field(w) << "\n";
   if (r.complete) out << "complete\n";
-  for (const auto& f : r.failure_reports) out << "failure-report\t" << escape(f) << "\n";
-  for (const auto& f : r.fonts) out << "font\t" << escape(f) << "\n";
+  for (const auto& f : r.failure_reports) out << "failure-report\t" << escape_field(f) << "\n";
+  for (const auto& f : r.fonts) out << "font\t" << escape_field(f) << "\n";
   for (const auto& d : r.diagnostics.all())
-    out << "diagnostic\t" << static_cast<int>(d.severity) << "\t" << escape(d.where.file) << "\t" << d.where.line
-        << "\t" << d.where.column << "\t" << escape(d.message) << "\n";
+    out << "diagnostic\t" << static_cast<int>(d.severity) << "\t" << escape_field(d.where.file) << "\t" << d.where.line
+        << "\t" << d.where.column << "\t" << escape_field(d.message) << "\n";
   out << "end\n";
   return out.str();
 }
@@ -70,14 +47,14 @@ std::optional<JobResult> deserialize(const std::string& text) {
     if (f[0] == "end") complete = true;
     else if (f[0] == "pages" && f.size() == 2) r.pages = std::stoi(f[1]);
     else if (f[0] == "seconds" && f.size() == 2) r.seconds = std::stod(f[1]);
-    else if (f[0] == "written" && f.size() == 2) r.written.push_back(unescape(f[1]));
+    else if (f[0] == "written" && f.size() == 2) r.written.push_back(unescape_field(f[1]));
     else if (f[0] == "complete" && f.size() == 1) r.complete = true;
-    else if (f[0] == "failure-report" && f.size() == 2) r.failure_reports.push_back(unescape(f[1]));
-    else if (f[0] == "font" && f.size() == 2) r.fonts.push_back(unescape(f[1]));
+    else if (f[0] == "failure-report" && f.size() == 2) r.failure_reports.push_back(unescape_field(f[1]));
+    else if (f[0] == "font" && f.size() == 2) r.fonts.push_back(unescape_field(f[1]));
     else if (f[0] == "diagnostic" && f.size() == 6)
       r.diagnostics.add({static_cast<util::Severity>(std::stoi(f[1])),
-                         {unescape(f[2]), std::stoi(f[3]), std::stoi(f[4])},
-                         unescape(f[5])});
+                         {unescape_field(f[2]), std::stoi(f[3]), std::stoi(f[4])},
+                         unescape_field(f[5])});
     else
       return std::nullopt;
   }
