@@ -61,6 +61,7 @@ ResolvedParagraph StyleResolver::paragraph(const std::string& requested, const u
   r.format.justify_characters = language_.justify_characters;
   r.format.ideograph_latin_space = language_.ideograph_latin_space;
   r.format.letter_stretch = language_.letter_stretch;
+  r.format.compress_punctuation = language_.compress_punctuation;
   r.format.rules = &language_.breaking;
   r.format.no_runt = ps->no_runt;
   r.space_before = ps->space_before * scale_;

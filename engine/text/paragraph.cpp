@@ -9,6 +9,7 @@
 
 #include "text/break_opportunities.hpp"
 #include "text/justification.hpp"
+#include "text/punctuation_spacing.hpp"
 #include "text/line_breaker.hpp"
 #include "text/pango_handles.hpp"
 #include "util/utf8.hpp"
@@ -53,6 +54,20 @@ AttrListHandle attributes_for(const StyledText& text) {
       pango_attr_list_insert(list.get(), ranged(pango_attr_allow_breaks_new(FALSE), span.start, span.end));
   }
   return list;
+}
+
+// Asks for the half-width form of each punctuation mark that gives up its blank to the mark
+// beside it; a font without `halt` alternates keeps the full width.
+void set_punctuation_solid(PangoAttrList* list, const std::string& utf8) {
+  std::vector<char32_t> chars;
+  std::vector<std::size_t> bytes;
+  for (const char* p = utf8.c_str(); *p; p = g_utf8_next_char(p)) {
+    bytes.push_back(static_cast<std::size_t>(p - utf8.c_str()));
+    chars.push_back(g_utf8_get_char(p));
+  }
+  bytes.push_back(utf8.size());
+  for (std::size_t c : halved_punctuation(chars))
+    pango_attr_list_insert(list, ranged(pango_attr_font_features_new("halt"), bytes[c], bytes[c + 1]));
 }
 
 std::vector<std::string> split_chain(const std::string& chain) {
@@ -370,6 +385,7 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
   GObjectHandle<PangoLayout> layout(pango_layout_new(fonts.context()));
   pango_layout_set_text(layout.get(), utf8.data(), static_cast<int>(utf8.size()));
   AttrListHandle attributes = attributes_for(text);
+  if (format.compress_punctuation) set_punctuation_solid(attributes.get(), utf8);
   pango_layout_set_attributes(layout.get(), attributes.get());
   pango_layout_set_width(layout.get(), -1);  // one line: the breaks are ours
   Shaped shaped = shape(layout.get(), utf8);

@@ -26,6 +26,8 @@ struct ParagraphFormat {
   bool justify_characters = false;
   double ideograph_latin_space = 0;  // em between an ideograph or kana and a Latin letter or digit
   double letter_stretch = 0;  // em a justified line may add between letters (a fraction of a space)
+  // Two CJK punctuation marks in a row are set solid (see punctuation_spacing.hpp).
+  bool compress_punctuation = false;
   const BreakRules* rules = nullptr;  // the language's no-break rules; none when null
   // Titles: the last line carries two words at least, or four characters in text without spaces.
   bool no_runt = false;
