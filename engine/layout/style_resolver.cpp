@@ -64,6 +64,7 @@ ResolvedParagraph StyleResolver::paragraph(const std::string& requested, const u
   r.format.compress_punctuation = language_.compress_punctuation;
   r.format.rules = &language_.breaking;
   r.format.no_runt = ps->no_runt;
+  r.format.hang_punctuation = ps->hang_punctuation;
   r.space_before = ps->space_before * scale_;
   r.space_after = ps->space_after * scale_;
   r.hyphenate = ps->hyphenate && !language_.hyphenation.empty();

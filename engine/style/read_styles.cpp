@@ -31,6 +31,7 @@ static void read_attributes(xml::Attributes& a, ParagraphStyle& style, bool has_
   a.boolean("keep-with-next", style.keep_with_next);
   a.boolean("span-columns", style.span_columns);
   a.boolean("no-runt", style.no_runt);
+  a.boolean("hang-punctuation", style.hang_punctuation);
   a.boolean("hyphenate", style.hyphenate);
   a.boolean("uppercase", style.uppercase);
   a.number("letter-spacing", style.letter_spacing, -200, 1000);

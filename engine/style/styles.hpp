@@ -26,6 +26,7 @@ struct ParagraphStyle {
   bool keep_with_next = false;
   bool span_columns = false;  // set across all columns of a multi-column frame (a lead paragraph)
   bool no_runt = false;       // the last line carries two words at least (titles)
+  bool hang_punctuation = false;  // a justified line's final hyphen or stop stands partly in the margin
   bool hyphenate = false;
   bool uppercase = false;
   double letter_spacing = 0;  // in em/1000 (tracking)

@@ -69,6 +69,7 @@ double natural_width(const BreakerInput& in, std::size_t start, std::size_t end)
   double w = in.x[e] - in.x[start];
   if (e > start + 1) w += in.extra[e - 1] - in.extra[start];
   if (in.breaks[end] == Break::hyphenation) w += in.hyphen_width[end];
+  if (!in.hang.empty()) w -= in.hang[end];
   return w;
 }
 

@@ -23,6 +23,7 @@ struct BreakerInput {
   std::vector<double> hyphen_width;  // the hyphen drawn at a Break::hyphenation
   std::vector<std::size_t> visible_end;  // a line ending at i ends visibly here (no trailing space)
   std::vector<int> visible_chars;    // prefix count of characters that are not white space
+  std::vector<double> hang;          // how far a line ending at i may stand in the margin (empty: none)
   double width = 0;                  // the measure
   double first_width = 0;            // the first line's (after an indent)
   bool justified = false;
@@ -39,7 +40,8 @@ struct LineBreak {
   bool unjustified = false;        // the last line or one ended by <br/>: set at natural width
 };
 
-// The natural width of characters [start, end) when they form a line (without its trailing space).
+// The natural width of characters [start, end) when they form a line (without its trailing space
+// and without the part of its final mark that hangs in the margin).
 double natural_width(const BreakerInput& in, std::size_t start, std::size_t end);
 
 // Adds emergency breaks inside runs between break opportunities that are wider than the measure

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "text/break_opportunities.hpp"
+#include "text/hanging_punctuation.hpp"
 #include "text/justification.hpp"
 #include "text/punctuation_spacing.hpp"
 #include "text/line_breaker.hpp"
@@ -366,6 +367,14 @@ BreakerInput breaker_input(const Shaped& shaped, const Glue& glue, const std::ve
       in.hyphen_width[i] = at->second;
     }
   }
+  if (format.hang_punctuation && in.justified) {
+    in.hang.assign(n + 1, 0);
+    for (std::size_t i = 1; i <= n; ++i) {
+      const std::size_t last = in.visible_end[i];
+      if (breaks[i] == Break::hyphenation) in.hang[i] = right_hang(U'\u00AD') * in.hyphen_width[i];
+      else if (last > 0) in.hang[i] = right_hang(shaped.chars[last - 1]) * shaped.advance[last - 1];
+    }
+  }
   return in;
 }
 
@@ -547,7 +556,8 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
       if (ink_needed > line.advance) line.advance = ink_needed;
     }
     add_link_areas(line, text, cluster_offsets);
-    if (format.width > 0 && right_edge + align_shift > format.width + 0.5)
+    const double hang = in.hang.empty() ? 0 : in.hang[lb.end];
+    if (format.width > 0 && right_edge + align_shift - hang > format.width + 0.5)
       diagnostics.warning(text.span_at(shaped.char_bytes[lb.start])->where,
                           "a line in language \"" + language_of(text, shaped.char_bytes[lb.start]) + "\" is " +
                               std::to_string(static_cast<int>(right_edge + align_shift - format.width)) +

@@ -31,6 +31,9 @@ struct ParagraphFormat {
   const BreakRules* rules = nullptr;  // the language's no-break rules; none when null
   // Titles: the last line carries two words at least, or four characters in text without spaces.
   bool no_runt = false;
+  // Optical margin alignment: a justified line ending in a hyphen, a full stop or a comma lets
+  // part of it stand in the right margin (see hanging_punctuation.hpp).
+  bool hang_punctuation = false;
 };
 
 // A clickable piece of a line: x from the paragraph's left edge, y relative to the baseline.

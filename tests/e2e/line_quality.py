@@ -44,6 +44,8 @@ class Line:
     page: int
     block: int
     words: list = field(default_factory=list)
+    page_edges: list = None   # (right, left) of the justified edges of the line's page
+    edge: float = None        # the right edge of its column, when justified
 
     @property
     def x0(self):
@@ -106,9 +108,20 @@ def is_cjk(ch):
 LEADERS = re.compile(r"\.\s*\.\s*\.\s*\.")  # the dot leaders of a contents page
 
 
+# Marks that optical margin alignment lets stand partly in the right margin (hang-punctuation).
+HANGING = "-\u00ad\u2010.,:;\u2013\u2014\u2019\u201d\u00bb\"'"
+
+
+def hangs(line, right):
+    """The line ends in a hanging mark that stands past the edge by less than the mark itself
+    (at most a third of the line's height: a hyphen or full stop is narrower than that)."""
+    return line.text[-1:] in HANGING and 0 < line.x1 - right <= line.height / 3
+
+
 def justified_lines(lines, min_words=2):
     """Lines set full measure in a column: at least three lines of a page end at the same right
-    edge (within 0.3 pt) and start at the same left edge; a line belongs when it ends there and
+    edge (within 0.3 pt, or past it by part of a final hyphen or stop that hangs in the margin)
+    and start at the same left edge; a line belongs when it ends there and
     starts at that left edge or within 3 em of it (a first-line indent). Lines of one word, and
     the rows of a contents page (leader dots), are not justified text."""
     by_page = {}
@@ -117,7 +130,7 @@ def justified_lines(lines, min_words=2):
     out = []
     for page_lines in by_page.values():
         candidates = [l for l in page_lines if len(l.words) >= min_words and not LEADERS.search(l.text)]
-        edges = {}
+        edges, edges_found = {}, []
         for line in candidates:
             edges.setdefault(round(line.x1 * 2) / 2, []).append(line)
         for right, group in edges.items():
@@ -128,10 +141,36 @@ def justified_lines(lines, min_words=2):
             left, members = max(lefts.items(), key=lambda kv: len(kv[1]))
             if len(members) < 3:
                 continue
+            # An edge three lines share exactly: lines that hang a final mark past it belong too.
+            group += [l for l in candidates if hangs(l, right)]
+            edges_found.append((right, left))
             for l in group:
                 if left - 0.5 <= l.x0 <= left + 3 * l.height and l not in out:
                     out.append(l)
+        # A line's edge is the leftmost one it reaches: hyphens hanging in the margin line up
+        # with one another too, a little right of the column's true edge.
+        for l in out:
+            if l.page_edges is None:
+                l.page_edges = edges_found
+    for l in out:
+        l.edge = min((right for right, left in l.page_edges
+                      if left - 0.5 <= l.x0 <= left + 3 * l.height and right - 0.3 <= l.x1 <= right + l.height / 3),
+                     default=l.x1)
     return out
+
+
+def overhangs(lines):
+    """How far justified lines stand past their column's edge (pt), for lines ending in a hyphen
+    and for lines ending in a letter or digit: optical margin alignment hangs the first, never
+    the second."""
+    found = {"hyphen": [], "letter": []}
+    for line in justified_lines(lines):
+        last = line.text[-1:]
+        if last in HYPHENS:
+            found["hyphen"].append(line.x1 - line.edge)
+        elif last.isalnum():
+            found["letter"].append(line.x1 - line.edge)
+    return found
 
 
 def gaps(line):
@@ -173,7 +212,7 @@ def hyphenated_ends(lines):
 def follows(previous, line):
     """`line` is the next line of the same column as `previous`."""
     return (previous.page == line.page and abs(previous.x0 - line.x0) < 3 * line.height and
-            0 < line.y0 - previous.y0 < 2.2 * line.height)
+            0 < line.y0 - previous.y0 < 1.6 * line.height)
 
 
 def short_last_lines(lines):
