@@ -208,7 +208,8 @@ class Panels {
     if (filled < panel.min_fill && area.what.find("title area") == std::string::npos)
       styles_.diagnostics().note(where, pub_.id + " (" + lang_ + "), " + area.what + " is " + percent(filled) +
                                             " full" +
-                                            (panel.fit_grow ? " with its text at " + percent(scale)
+                                            (panel.fit_grow ? " with its text at " + percent(scale) +
+                                                                  "; raise its max-scale"
                                                             : "; let its text grow (fit=\"fill\" max-scale=\"…\")") +
                                             " or give it more content");
   }

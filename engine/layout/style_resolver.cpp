@@ -62,6 +62,7 @@ ResolvedParagraph StyleResolver::paragraph(const std::string& requested, const u
   r.format.ideograph_latin_space = language_.ideograph_latin_space;
   r.format.letter_stretch = language_.letter_stretch;
   r.format.compress_punctuation = language_.compress_punctuation;
+  r.format.loose_note = language_.loose_note;
   r.format.rules = &language_.breaking;
   r.format.no_runt = ps->no_runt;
   r.format.hang_punctuation = ps->hang_punctuation;

@@ -60,6 +60,7 @@ static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file
   a.number("letter-stretch", language.letter_stretch, 0, 0.1);
   a.number("ideograph-latin-space", language.ideograph_latin_space, 0, 1);
   a.boolean("compress-punctuation", language.compress_punctuation);
+  a.number("loose-note", language.loose_note, 1.5, 10);
   std::string words;
   if (a.text("units", words)) language.breaking.units = split_words(words);
   if (a.text("keep-with-next", words)) language.breaking.keep_with_next = split_words(words);

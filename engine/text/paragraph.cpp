@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -383,6 +384,21 @@ std::string language_of(const StyledText& text, std::size_t byte) {
   return span ? span->style.language : "?";
 }
 
+// A line whose spaces stretch past the language's `loose-note` (a multiple of their width) is
+// one a reader sees as full of holes; the composer chose it because every other set of breaks
+// was worse, so only an edit can help: the designer is told which line.
+void note_loose_line(const StyledText& text, const Shaped& shaped, const LineBreak& lb, util::Diagnostics& diagnostics) {
+  const std::size_t from = shaped.char_bytes[lb.start];
+  std::string words = without_soft_hyphens(text.utf8().substr(from, shaped.char_bytes[lb.end] - from));
+  while (!words.empty() && words.back() == ' ') words.pop_back();
+  char spaces[16];
+  std::snprintf(spaces, sizeof spaces, "%.1f", 1 + lb.ratio / 2);
+  diagnostics.note(text.span_at(from)->where,
+                   "a justified line in language \"" + language_of(text, from) + "\" has word spaces about " + spaces +
+                       "× their width, as no other breaks of the paragraph do better: \"" + words +
+                       "\"; rewording, a soft hyphen (&#173;) or a <nobr> elsewhere in the paragraph would help");
+}
+
 }  // namespace
 
 Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat& format,
@@ -498,6 +514,9 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
 
     // Glue: justification and the CJK–Latin space move each cluster by the glue before it.
     const double ratio = justified ? lb.ratio : 0;
+    // Spaces stretch by half their width per unit of ratio (justification.cpp).
+    if (format.loose_note > 0 && !lb.unjustified && 1 + ratio / 2 > format.loose_note)
+      note_loose_line(text, shaped, lb, diagnostics);
     auto glue_before = [&](std::size_t c) {
       const double extra = in.extra[c] - in.extra[lb.start];
       if (ratio < 0) return extra + ratio * (in.shrink[c] - in.shrink[lb.start]);

@@ -34,6 +34,9 @@ struct ParagraphFormat {
   // Optical margin alignment: a justified line ending in a hyphen, a full stop or a comma lets
   // part of it stand in the right margin (see hanging_punctuation.hpp).
   bool hang_punctuation = false;
+  // A justified line whose word spaces stretch past this multiple of their width is reported as
+  // a note naming the line (0: never).
+  double loose_note = 0;
 };
 
 // A clickable piece of a line: x from the paragraph's left edge, y relative to the baseline.

@@ -310,3 +310,27 @@ TEST_CASE("a paragraph of 2,000 words is broken in time linear in its length") {
   // Four times the words: well under sixteen times the time (quadratic would be 16×).
   CHECK(long_one < 8 * short_one + 0.05);
 }
+
+TEST_CASE("a justified line with holes the composer could not avoid is named in a note, if the language asks") {
+  text::FontSet fonts(font_config());
+  // "incomprehensibilities" cannot go up onto the first line, whose one space takes all the slack.
+  const std::string words = "An example incomprehensibilities";
+  auto typeset_with = [&](double loose_note, util::Diagnostics& diagnostics) {
+    text::StyledText styled;
+    styled.append(words, style("Noto Serif", "en"), {"test.xml", 7, 0});
+    text::ParagraphFormat format;
+    format.width = 140;
+    format.align = text::Align::justify;
+    format.leading = 14;
+    format.loose_note = loose_note;
+    return text::typeset(fonts, styled, format, diagnostics);
+  };
+  util::Diagnostics noted;
+  const auto p = typeset_with(3, noted);
+  REQUIRE(p.lines.size() == 2);
+  CHECK(noted.contains("test.xml:7: note: a justified line in language \"en\" has word spaces about"));
+  CHECK(noted.contains("\"An example\""));
+  util::Diagnostics quiet;
+  typeset_with(0, quiet);
+  CHECK(quiet.empty());
+}
