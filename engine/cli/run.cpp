@@ -16,6 +16,7 @@
 #include "cli/job_inputs.hpp"
 #include "cli/job_outputs.hpp"
 #include "cli/options.hpp"
+#include "cli/preview_reuse.hpp"
 #include "cli/translation_commands.hpp"
 #include "cli/watch.hpp"
 #include "cli/worker_pool.hpp"
@@ -174,7 +175,8 @@ int execute(const Options& options, std::set<std::filesystem::path>* read = null
         auto& manifest = manifests.at(job.publication->id);
         for (const auto& font : r.fonts) inputs.push_back({font_input(font), manifest.hashes().of(font)});
         try {
-          manifest.record(job.language, std::move(inputs), files, r.pages, r.diagnostics.warning_count());
+          manifest.record(job.language, std::move(inputs), files, r.pages, r.diagnostics.warning_count(),
+                          {r.previews.begin(), r.previews.end()});
         } catch (const std::filesystem::filesystem_error& e) {
           r.diagnostics.warning(job.publication->where,
                                 "cannot write the build manifest (" + std::string(e.what()) +
@@ -197,7 +199,14 @@ int execute(const Options& options, std::set<std::filesystem::path>* read = null
   const bool spare_core = static_cast<int>(to_build.size()) < cores;
   const PoolOutcome outcome = run_in_workers(to_build.size(), parallel, [&](std::size_t n) {
     text::FontSet font_set(*fonts);
-    return run_job(jobs[to_build[n]], options, font_set, staging[n], spare_core);
+    const std::size_t index = to_build[n];
+    EarlierPreviews earlier;  // --rebuild trusts nothing of the last build, its previews included
+    if (write && options.previews && !options.rebuild) {
+      const Job& job = jobs[index];
+      earlier = earlier_previews(manifests.at(job.publication->id).job(job.language), options.out / job.publication->id,
+                                 preview_salt(job_input_list[index]));
+    }
+    return run_job(jobs[index], options, font_set, staging[n], spare_core, earlier);
   }, report);
   // What the check learned (stats of unchanged files) is kept, unless a job failed: a failed
   // build leaves the output folder as it found it.
