@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -87,6 +88,8 @@ bool parse(std::istream& in, std::map<std::string, JobRecord>& jobs, FileHashes&
       job->previews[unescape_field(f[2])] = *digest;
     } else if (f[0] == "pages" && f.size() == 2 && job) {
       if (!number(f[1], job->pages)) return false;
+    } else if (f[0] == "seconds" && f.size() == 2 && job) {
+      if (!number(f[1], job->seconds)) return false;
     } else if (f[0] == "warnings" && f.size() == 2 && job) {
       if (!number(f[1], job->warnings)) return false;
     } else {
@@ -145,8 +148,8 @@ std::optional<std::string> BuildManifest::out_of_date(const std::string& key, co
 
 void BuildManifest::record(const std::string& key, std::vector<JobInput> inputs,
                            const std::vector<fs::path>& outputs, int pages, int warnings,
-                           std::map<fs::path, std::uint64_t> previews) {
-  JobRecord record{std::move(inputs), {}, pages, warnings, std::move(previews)};
+                           std::map<fs::path, std::uint64_t> previews, double seconds) {
+  JobRecord record{std::move(inputs), {}, pages, warnings, std::move(previews), seconds};
   std::map<fs::path, const OutputFile*> last;
   if (const JobRecord* before = job(key))
     for (const auto& out : before->outputs) last[out.file] = &out;
@@ -188,7 +191,9 @@ void BuildManifest::save() {
           << (o.trusted ? "trusted" : "check") << "\t" << escape_field(o.file.string()) << "\n";
     for (const auto& [file, digest] : job.previews)
       out << "preview\t" << util::hex64(digest) << "\t" << escape_field(file.string()) << "\n";
-    out << "pages\t" << job.pages << "\n" << "warnings\t" << job.warnings << "\n";
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.3f", job.seconds);
+    out << "pages\t" << job.pages << "\n" << "warnings\t" << job.warnings << "\n" << "seconds\t" << seconds << "\n";
   }
   util::write_file_atomically(folder_ / kFileName, out.str());
   learned_ = false;

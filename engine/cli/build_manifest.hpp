@@ -42,6 +42,7 @@ struct JobRecord {
   // The digest of each preview among the outputs (see export/png/page_digest.hpp): a later
   // build keeps a preview whose digest is the same (see preview_reuse.hpp).
   std::map<std::filesystem::path, std::uint64_t> previews;
+  double seconds = 0;  // how long the job took: the next build starts the longest jobs first
 };
 
 class BuildManifest {
@@ -57,7 +58,8 @@ class BuildManifest {
   // writes the manifest. Throws std::filesystem::filesystem_error when it cannot be written.
   // Files the job kept from its last record with the same stat are not read again.
   void record(const std::string& key, std::vector<JobInput> inputs, const std::vector<std::filesystem::path>& outputs,
-              int pages, int warnings, std::map<std::filesystem::path, std::uint64_t> previews = {});
+              int pages, int warnings, std::map<std::filesystem::path, std::uint64_t> previews = {},
+              double seconds = 0);
   // Writes the manifest if anything learned in this build is worth keeping (stats of inputs
   // and outputs hashed again and found unchanged).
   void save_if_changed();

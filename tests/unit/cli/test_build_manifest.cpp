@@ -97,12 +97,13 @@ TEST_CASE("build manifest: preview digests survive a reload, and only intact pre
   {
     auto manifest = cli::BuildManifest::load(folder);
     manifest.record("en", inputs("v1"), {"book.en.pdf", "preview/en/page-001.png", "preview/en/page-002.png"}, 2, 0,
-                    {{"preview/en/page-001.png", 11}, {"preview/en/page-002.png", 22}});
+                    {{"preview/en/page-001.png", 11}, {"preview/en/page-002.png", 22}}, 1.25);
   }
   auto manifest = cli::BuildManifest::load(folder);
   REQUIRE(manifest.job("en"));
   CHECK(manifest.job("en")->previews.size() == 2);
   CHECK(manifest.job("en")->previews.at("preview/en/page-002.png") == 22);
+  CHECK(manifest.job("en")->seconds == Approx(1.25));  // the next build schedules by it
 
   auto earlier = cli::earlier_previews(manifest.job("en"), folder, 7);
   CHECK(earlier.salt == 7);
