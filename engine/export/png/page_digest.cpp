@@ -1,6 +1,7 @@
 #include "export/png/page_digest.hpp"
 
 #include <bit>
+#include <filesystem>
 #include <variant>
 
 #include "export/cairo/image_cache.hpp"
@@ -37,7 +38,21 @@ class Digest {
 class PageDigester {
  public:
   PageDigester(const draw::Document& document, const Options& options)
-      : document_(document), options_(options), widths_(exporter::cairo::screen_widths(document, 2 * options.dpi)) {}
+      : document_(document), options_(options), widths_(exporter::cairo::screen_widths(document, 2 * options.dpi)) {
+    // Each image file's size and modification time too: the salt has the contents of the
+    // images the job's inputs name, and this also covers any the display list gained otherwise.
+    for (const draw::ImageResource& image : document.images) {
+      std::error_code size_error, time_error;
+      const auto size = std::filesystem::file_size(image.file, size_error);
+      const auto time = std::filesystem::last_write_time(image.file, time_error);
+      files_.push_back(size_error || time_error
+                           ? 0
+                           : util::HashBuilder()
+                                 .add(static_cast<std::uint64_t>(size))
+                                 .add(static_cast<std::uint64_t>(time.time_since_epoch().count()))
+                                 .value());
+    }
+  }
 
   std::uint64_t operator()(const draw::Page& page) const {
     Digest d(options_);
@@ -82,12 +97,13 @@ class PageDigester {
   void add(Digest& d, const draw::ImagePlacement& placement) const {
     const draw::ImageResource& image = document_.images.at(placement.image);
     d.add(image.file.string()).add(static_cast<std::uint64_t>(image.format)).add(image.width_px).add(image.height_px);
-    d.add(static_cast<std::uint64_t>(widths_.at(placement.image))).rect(placement.rect);
+    d.add(files_.at(placement.image)).add(static_cast<std::uint64_t>(widths_.at(placement.image))).rect(placement.rect);
   }
 
   const draw::Document& document_;
   const Options& options_;
   std::vector<int> widths_;  // as the page painter's image cache limits them (2 × dpi)
+  std::vector<std::uint64_t> files_;  // by ImageId: size and modification time
 };
 
 }  // namespace

@@ -260,7 +260,13 @@ TEST_CASE("png: a page's digest changes with what its pixels show, and only with
     d.pages[1].items.push_back({draw::ImagePlacement{id, {50, 500, 100, 75}}, false});
     const auto small = exporter::png::page_digests(d, {72});
     d.pages[2].items.push_back({draw::ImagePlacement{id, {50, 500, 200, 150}}, false});
-    CHECK(exporter::png::page_digests(d, {72})[1] != small[1]);
+    const auto large = exporter::png::page_digests(d, {72});
+    CHECK(large[1] != small[1]);
+    // Another picture in the same file (and the job's inputs not told): its pages change.
+    write_png(picture, 401, 300, 0.6, 0.4, 0.2, 1.0);
+    const auto other = exporter::png::page_digests(d, {72});
+    CHECK(other[1] != large[1]);
+    CHECK(other[0] == large[0]);
   }
 }
 
