@@ -4,6 +4,7 @@ pages per second and peak memory, median of N runs (GNU time). A measurement, no
 
     bench/run.py [--runs 5] [--brochure build/brochure] [--publication content/quang-ngai/handbook.xml]
                  [--compare OTHER_BROCHURE [--compare-publication FILE]] [--only digital]
+    bench/run.py --main-job [--runs 3] [--compare OTHER_BROCHURE --compare-root OTHER_TREE]
 
 Scenarios: layout alone (`brochure check`: every language laid out and preflighted, nothing
 written), the digital edition alone on one thread (the engine's floor: 60 pages/s), print
@@ -57,9 +58,23 @@ def main():
     parser.add_argument("--compare", help="another brochure binary to measure in the same runs")
     parser.add_argument("--compare-publication", help="the publication for --compare (content it reads)")
     parser.add_argument("--only", default="", help="scenarios whose name contains this")
+    parser.add_argument("--main-job", action="store_true",
+                        help="the README's main job in issue 15's scenarios instead (see bench/main_suite.py); "
+                             "--compare OTHER_BROCHURE --compare-root OTHER_TREE runs an earlier engine beside it")
+    parser.add_argument("--compare-root", help="with --main-job: the tree whose content, layouts and fonts "
+                                               "--compare builds")
     options = parser.parse_args()
     if not pathlib.Path("/usr/bin/time").exists():
         sys.exit("GNU time is missing: apt-get install time (setup.sh does)")
+    if options.main_job:
+        import main_suite
+        print(f"the README's main job, {os.cpu_count()} cores, median of {options.runs} rounds")
+        with tempfile.TemporaryDirectory(prefix="brochure-bench-") as scratch:
+            samples = main_suite.run(options.brochure, ROOT, options.compare,
+                                     pathlib.Path(options.compare_root) if options.compare_root else None,
+                                     options.runs, pathlib.Path(scratch))
+        main_suite.report(samples, options.compare)
+        return
 
     print(f"{options.publication} — {os.cpu_count()} cores, median of {options.runs} runs")
     print(f"{'scenario':38} {'pages':>5} {'wall s':>7} {'pages/s':>8} {'peak RSS':>9} {'ratio':>6}")

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -81,8 +82,14 @@ bool parse(std::istream& in, std::map<std::string, JobRecord>& jobs, FileHashes&
       out.trusted = f[5] == "trusted";
       out.file = unescape_field(f[6]);
       job->outputs.push_back(std::move(out));
+    } else if (f[0] == "preview" && f.size() == 3 && job) {
+      std::optional<std::uint64_t> digest;
+      if (!parse_hash(f[1], digest) || !digest) return false;
+      job->previews[unescape_field(f[2])] = *digest;
     } else if (f[0] == "pages" && f.size() == 2 && job) {
       if (!number(f[1], job->pages)) return false;
+    } else if (f[0] == "seconds" && f.size() == 2 && job) {
+      if (!number(f[1], job->seconds)) return false;
     } else if (f[0] == "warnings" && f.size() == 2 && job) {
       if (!number(f[1], job->warnings)) return false;
     } else {
@@ -140,13 +147,22 @@ std::optional<std::string> BuildManifest::out_of_date(const std::string& key, co
 }
 
 void BuildManifest::record(const std::string& key, std::vector<JobInput> inputs,
-                           const std::vector<fs::path>& outputs, int pages, int warnings) {
-  JobRecord record{std::move(inputs), {}, pages, warnings};
+                           const std::vector<fs::path>& outputs, int pages, int warnings,
+                           std::map<fs::path, std::uint64_t> previews, double seconds) {
+  JobRecord record{std::move(inputs), {}, pages, warnings, std::move(previews), seconds};
+  std::map<fs::path, const OutputFile*> last;
+  if (const JobRecord* before = job(key))
+    for (const auto& out : before->outputs) last[out.file] = &out;
   for (const auto& file : outputs) {
     const auto stat = stat_file(folder_ / file);
+    if (!stat) continue;  // vanished at once: the record then fails its check next time
+    if (auto kept = last.find(file); kept != last.end() && kept->second->trusted && kept->second->stat == *stat) {
+      record.outputs.push_back(*kept->second);  // a file the job kept (an unchanged preview)
+      continue;
+    }
     const auto now = std::chrono::system_clock::now();
     const auto hash = util::hash_file(folder_ / file);
-    if (!stat || !hash) continue;  // vanished at once: the record then fails its check next time
+    if (!hash) continue;
     record.outputs.push_back({file, *stat, *hash, stat_trusted(*stat, now)});
   }
   // A job with no outputs on record would count as up to date whatever happened to its files.
@@ -173,7 +189,11 @@ void BuildManifest::save() {
     for (const auto& o : job.outputs)
       out << "output\t" << stat_fields(o.stat) << "\t" << util::hex64(o.hash) << "\t"
           << (o.trusted ? "trusted" : "check") << "\t" << escape_field(o.file.string()) << "\n";
-    out << "pages\t" << job.pages << "\n" << "warnings\t" << job.warnings << "\n";
+    for (const auto& [file, digest] : job.previews)
+      out << "preview\t" << util::hex64(digest) << "\t" << escape_field(file.string()) << "\n";
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.3f", job.seconds);
+    out << "pages\t" << job.pages << "\n" << "warnings\t" << job.warnings << "\n" << "seconds\t" << seconds << "\n";
   }
   util::write_file_atomically(folder_ / kFileName, out.str());
   learned_ = false;

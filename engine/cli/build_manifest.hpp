@@ -39,6 +39,10 @@ struct JobRecord {
   std::vector<OutputFile> outputs;
   int pages = 0;
   int warnings = 0;  // when it was built: a skipped job says so rather than staying silent
+  // The digest of each preview among the outputs (see export/png/page_digest.hpp): a later
+  // build keeps a preview whose digest is the same (see preview_reuse.hpp).
+  std::map<std::filesystem::path, std::uint64_t> previews;
+  double seconds = 0;  // how long the job took: the next build starts the longest jobs first
 };
 
 class BuildManifest {
@@ -52,8 +56,10 @@ class BuildManifest {
 
   // Records a job whose outputs were just committed (`outputs`, relative to the folder) and
   // writes the manifest. Throws std::filesystem::filesystem_error when it cannot be written.
+  // Files the job kept from its last record with the same stat are not read again.
   void record(const std::string& key, std::vector<JobInput> inputs, const std::vector<std::filesystem::path>& outputs,
-              int pages, int warnings);
+              int pages, int warnings, std::map<std::filesystem::path, std::uint64_t> previews = {},
+              double seconds = 0);
   // Writes the manifest if anything learned in this build is worth keeping (stats of inputs
   // and outputs hashed again and found unchanged).
   void save_if_changed();

@@ -12,6 +12,7 @@
 #include "draw/dump.hpp"
 #include "export/pdf_digital/pdf_digital.hpp"
 #include "export/pdf_print/pdf_print.hpp"
+#include "export/png/page_digest.hpp"
 #include "export/png/png.hpp"
 #include "layout/layout.hpp"
 #include "preflight/preflight.hpp"
@@ -120,6 +121,34 @@ std::size_t count_pages(const std::filesystem::path& folder) {
   return n;
 }
 
+// Which previews this job paints and which it keeps from the earlier build: every preview's
+// digest goes into the result (the manifest records them), and the kept files too (the commit
+// leaves them in place).
+exporter::png::Kept plan_previews(const Job& job, const draw::Document& document, const exporter::png::Options& png,
+                                  const EarlierPreviews& earlier, JobResult& result) {
+  exporter::png::Kept kept{earlier.folder / preview_folder(job), {}, false};
+  auto keep = [&](const std::filesystem::path& file, std::uint64_t digest) {
+    result.previews[file] = digest;
+    const auto before = earlier.digests.find(file);
+    const bool same = before != earlier.digests.end() && before->second == digest;
+    if (same) result.kept.push_back(file);
+    return same;
+  };
+  const std::vector<std::uint64_t> pages = exporter::png::page_digests(document, png);
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    kept.pages.push_back(keep(preview_folder(job) / exporter::png::page_file_name(i), pages[i]));
+  kept.contact_sheet = keep(preview_folder(job) / exporter::png::contact_sheet_file_name,
+                            exporter::png::contact_sheet_digest(document, pages, png));
+  return kept;
+}
+
+// "24 previews", or with pages kept from the earlier build "3 previews (21 unchanged)".
+std::string previews_written(std::size_t painted, const JobResult& result) {
+  std::size_t kept = 0;
+  for (const auto& file : result.kept) kept += file.filename().string().starts_with("page-");
+  return std::to_string(painted) + (painted == 1 ? " preview" : " previews") + (kept ? " (" + std::to_string(kept) + " unchanged)" : "");
+}
+
 // A write that failed with an OS error, told in words (a full disk above all).
 std::string io_failure(const std::filesystem::filesystem_error& e) {
   return util::describe_io_error(e.code(), "writing", e.path1().filename());
@@ -131,7 +160,7 @@ std::string output_stem(const Job& job) { return job.publication->id + "." + job
 std::filesystem::path preview_folder(const Job& job) { return std::filesystem::path("preview") / job.language; }
 
 JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, const std::filesystem::path& staging,
-                  bool spare_core) {
+                  bool spare_core, const EarlierPreviews& earlier) {
   const auto start = std::chrono::steady_clock::now();
   JobResult result;
   const model::Publication& pub = *job.publication;
@@ -156,9 +185,12 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
         // The previews only read the laid-out document: with a core to spare they are painted
         // beside the PDF writers.
         const auto previews = staging / preview_folder(job);
+        const exporter::png::Options png{options.preview_dpi, preview_salt_with_fonts(earlier.salt, *document)};
+        exporter::png::Kept kept;
+        if (options.previews) kept = plan_previews(job, *document, png, earlier, result);
         auto write_previews = [&] {
           document->meta.edition = "digital";
-          return exporter::png::write_previews(*document, previews, {options.preview_dpi}).size();
+          return exporter::png::write_previews(*document, previews, png, kept).size();
         };
         std::optional<Aside> previews_aside;
         if (options.previews && spare_core && (options.digital || options.print))
@@ -185,9 +217,10 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
               result.diagnostics.error(pub.where, what);
           }
           else
-            result.written.push_back(std::to_string(count_pages(previews)) + " previews");
+            result.written.push_back(previews_written(count_pages(previews), result));
         } else if (options.previews) {
-          result.written.push_back(std::to_string(write_previews()) + " previews");
+          write_previews();
+          result.written.push_back(previews_written(count_pages(previews), result));
         }
         result.complete = true;
       } else if (options.print) {

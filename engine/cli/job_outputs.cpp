@@ -43,10 +43,12 @@ std::string summary(const std::vector<fs::path>& files) {
 
 // What the commit removes: previews of pages this build did not make, and the refused report
 // of an earlier print edition the preflight now passes.
-std::vector<fs::path> obsolete_outputs(const Job& job, const Options& options, const util::Staging& staging) {
+std::vector<fs::path> obsolete_outputs(const Job& job, const Options& options, const util::Staging& staging,
+                                       const std::vector<fs::path>& kept) {
   std::vector<fs::path> obsolete;
   const auto staged = staging.files();
-  const std::set<fs::path> made(staged.begin(), staged.end());
+  std::set<fs::path> made(staged.begin(), staged.end());
+  made.insert(kept.begin(), kept.end());
   if (options.previews) {
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(staging.destination() / preview_folder(job), ec)) {
@@ -73,8 +75,9 @@ void settle_outputs(const Job& job, const Options& options, JobResult& result, c
   const std::string who = job.publication->id + " " + job.language;
   if (result.complete) {
     try {
-      const auto files = staging.files();
-      staging.commit(obsolete_outputs(job, options, staging));
+      auto files = staging.files();
+      staging.commit(obsolete_outputs(job, options, staging, result.kept));
+      files.insert(files.end(), result.kept.begin(), result.kept.end());
       if (committed) committed(files);
       return;
     } catch (const fs::filesystem_error& e) {

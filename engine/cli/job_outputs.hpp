@@ -18,7 +18,8 @@ std::filesystem::path staging_folder(const Job& job, const Options& options);
 // Commits or discards the job's staging folder and adds a note saying what happened to
 // `result.diagnostics`. A commit that fails (the disk filled while moving) turns the job into a
 // failure. After a commit, `committed` is called with the files put in place (relative to
-// DIR/<id>/): the build manifest records them as the last step of the commit.
+// DIR/<id>/, the earlier files the job kept included): the build manifest records them as the
+// last step of the commit.
 using CommittedFiles = std::function<void(const std::vector<std::filesystem::path>&)>;
 void settle_outputs(const Job& job, const Options& options, JobResult& result, const CommittedFiles& committed);
 

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "cli/record_fields.hpp"
+#include "util/content_hash.hpp"
 
 namespace cli {
 namespace {
@@ -31,6 +32,9 @@ std::string serialize(const JobResult& r) {
   if (r.complete) out << "complete\n";
   for (const auto& f : r.failure_reports) out << "failure-report\t" << escape_field(f) << "\n";
   for (const auto& f : r.fonts) out << "font\t" << escape_field(f) << "\n";
+  for (const auto& [file, digest] : r.previews)
+    out << "preview\t" << util::hex64(digest) << "\t" << escape_field(file.string()) << "\n";
+  for (const auto& f : r.kept) out << "kept\t" << escape_field(f.string()) << "\n";
   for (const auto& d : r.diagnostics.all())
     out << "diagnostic\t" << static_cast<int>(d.severity) << "\t" << escape_field(d.where.file) << "\t" << d.where.line
         << "\t" << d.where.column << "\t" << escape_field(d.message) << "\n";
@@ -51,6 +55,9 @@ std::optional<JobResult> deserialize(const std::string& text) {
     else if (f[0] == "complete" && f.size() == 1) r.complete = true;
     else if (f[0] == "failure-report" && f.size() == 2) r.failure_reports.push_back(unescape_field(f[1]));
     else if (f[0] == "font" && f.size() == 2) r.fonts.push_back(unescape_field(f[1]));
+    else if (f[0] == "preview" && f.size() == 3 && util::parse_hex64(f[1]))
+      r.previews[unescape_field(f[2])] = *util::parse_hex64(f[1]);
+    else if (f[0] == "kept" && f.size() == 2) r.kept.emplace_back(unescape_field(f[1]));
     else if (f[0] == "diagnostic" && f.size() == 6)
       r.diagnostics.add({static_cast<util::Severity>(std::stoi(f[1])),
                          {unescape_field(f[2]), std::stoi(f[3]), std::stoi(f[4])},

@@ -16,6 +16,7 @@
 #include "cli/job_inputs.hpp"
 #include "cli/job_outputs.hpp"
 #include "cli/options.hpp"
+#include "cli/preview_reuse.hpp"
 #include "cli/translation_commands.hpp"
 #include "cli/watch.hpp"
 #include "cli/worker_pool.hpp"
@@ -53,6 +54,32 @@ std::string seconds(double s) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f s", s);
   return buf;
+}
+
+// Longest jobs first, so that no long job starts last while the other cores wait for it: by the
+// time each took when last built (the build manifest), jobs never built by the size of their
+// publication's sources (a handbook before a flyer). Workers start jobs in this order.
+void schedule_longest_first(std::vector<std::size_t>& to_build, const std::vector<Job>& jobs, const Inputs& inputs,
+                            const std::map<std::string, BuildManifest>& manifests) {
+  auto estimate = [&](std::size_t i) {
+    const Job& job = jobs[i];
+    if (auto m = manifests.find(job.publication->id); m != manifests.end())
+      if (const JobRecord* record = m->second.job(job.language); record && record->seconds > 0)
+        return std::pair{1, record->seconds};
+    double bytes = 0;
+    std::error_code ec;
+    if (auto s = inputs.sources.find(job.publication->id); s != inputs.sources.end())
+      for (const auto& file : s->second)
+        if (const auto size = std::filesystem::file_size(file, ec); !ec) bytes += static_cast<double>(size);
+    return std::pair{0, bytes};
+  };
+  std::vector<std::pair<int, double>> cost(jobs.size());
+  for (std::size_t i : to_build) cost[i] = estimate(i);
+  // Never-built jobs (no time known) first: they are the ones a first build is made of.
+  std::stable_sort(to_build.begin(), to_build.end(), [&](std::size_t a, std::size_t b) {
+    if (cost[a].first != cost[b].first) return cost[a].first < cost[b].first;
+    return cost[a].second > cost[b].second;
+  });
 }
 
 // Stale staging folders and temporaries of builds that were killed, in every publication folder.
@@ -157,6 +184,7 @@ int execute(const Options& options, std::set<std::filesystem::path>* read = null
     for (std::size_t i = 0; i < jobs.size(); ++i) to_build.push_back(i);
   }
 
+  schedule_longest_first(to_build, jobs, inputs, manifests);
   const int parallel = std::max(1, std::min<int>(static_cast<int>(to_build.size()),
                                                  options.jobs > 0 ? options.jobs
                                                                   : static_cast<int>(std::thread::hardware_concurrency())));
@@ -174,7 +202,8 @@ int execute(const Options& options, std::set<std::filesystem::path>* read = null
         auto& manifest = manifests.at(job.publication->id);
         for (const auto& font : r.fonts) inputs.push_back({font_input(font), manifest.hashes().of(font)});
         try {
-          manifest.record(job.language, std::move(inputs), files, r.pages, r.diagnostics.warning_count());
+          manifest.record(job.language, std::move(inputs), files, r.pages, r.diagnostics.warning_count(),
+                          {r.previews.begin(), r.previews.end()}, r.seconds);
         } catch (const std::filesystem::filesystem_error& e) {
           r.diagnostics.warning(job.publication->where,
                                 "cannot write the build manifest (" + std::string(e.what()) +
@@ -195,9 +224,21 @@ int execute(const Options& options, std::set<std::filesystem::path>* read = null
   // Fewer jobs than cores (a one-word edit): each job may use a second process for its previews.
   const int cores = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
   const bool spare_core = static_cast<int>(to_build.size()) < cores;
+  // One font set, made and filled before forking: every worker inherits the font map and the
+  // faces it opened (copy-on-write) instead of building its own and opening each file again.
+  // Every worker starts from this same state, so the bytes do not depend on the scheduling.
+  text::FontSet font_set(*fonts);
+  if (!to_build.empty())
+    for (const auto& family : fonts->families()) font_set.face_for(family);
   const PoolOutcome outcome = run_in_workers(to_build.size(), parallel, [&](std::size_t n) {
-    text::FontSet font_set(*fonts);
-    return run_job(jobs[to_build[n]], options, font_set, staging[n], spare_core);
+    const std::size_t index = to_build[n];
+    EarlierPreviews earlier;  // --rebuild trusts nothing of the last build, its previews included
+    if (write && options.previews && !options.rebuild) {
+      const Job& job = jobs[index];
+      earlier = earlier_previews(manifests.at(job.publication->id).job(job.language), options.out / job.publication->id,
+                                 preview_salt(job_input_list[index]));
+    }
+    return run_job(jobs[index], options, font_set, staging[n], spare_core, earlier);
   }, report);
   // What the check learned (stats of unchanged files) is kept, unless a job failed: a failed
   // build leaves the output folder as it found it.

@@ -23,6 +23,13 @@ Which jobs are built is read from the progress lines and, independently, from th
 checked independently at the end: every file of the incremental folder is byte-identical
 (SHA-256) to a clean build of the final inputs into a new folder, and no file is missing or extra.
 
+Previews of unchanged pages are kept: after a one-word edit in one language, the preview files
+whose bytes a clean build would leave as they were are the very same files (inode and
+modification time unchanged: not written again), the page holding the edit (found with
+pdftotext in the digital edition) is painted again, and every file equals a clean build's. A
+longer text adds pages and a shorter one removes them again: the removed pages' previews are
+gone, the rest again equals a clean build.
+
 Last, builds killed with SIGKILL at random moments (seeded) while changing two languages: the
 next build, of the old or of the new version, gives exactly the files of a clean build of that
 version, so the manifest never claimed outputs the killed build had not committed.
@@ -34,7 +41,7 @@ import shutil
 import subprocess
 import time
 
-from support import BROCHURE, OUT, ROOT, Failures, run
+from support import BROCHURE, OUT, ROOT, Failures, pdf_pages, pdftotext, run
 
 LANGUAGES = ["en", "ru", "vi"]
 
@@ -259,8 +266,63 @@ def main():
     failures.check(not different, f"not byte-identical to a clean build: {sorted(different)[:8]}")
     print(f"incremental vs clean: {len(reference)} files compared, {len(different)} different")
 
+    kept_previews(s, failures)
     killed_builds(s, failures)
     failures.finish("incremental builds")
+
+
+def preview_files(folder, lang):
+    """{file name: (inode, mtime in ns, sha256)} of a language's previews."""
+    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
+            for p in sorted((folder / "inc" / "preview" / lang).glob("*.png"))}
+
+
+def identical_to_clean(s, failures, name):
+    clean = s.folder / "clean-previews"
+    shutil.rmtree(clean, ignore_errors=True)
+    failures.check(s.build(out=clean).returncode == 0, f"{name}: clean build failed")
+    got, reference = snapshot(s.out), snapshot(clean)
+    wrong = sorted(k for k in got.keys() | reference.keys() if got.get(k) != reference.get(k))
+    failures.check(not wrong, f"{name}: differs from a clean build: {wrong[:6]}")
+    return reference
+
+
+def kept_previews(s, failures):
+    """A one-word edit repaints the pages whose pixels change and leaves the other preview files
+    alone; pages that disappear take their previews with them."""
+    s.build()
+    before = preview_files(s.out, "en")
+    s.edit("content/chapter.xml", "Land is leased", "Land is rented")
+    result = s.build()
+    failures.check(built_and_skipped(result)[0] == {"en"}, f"one word: built {built_and_skipped(result)[0]}")
+    after = preview_files(s.out, "en")
+    reference = identical_to_clean(s, failures, "one word")
+    unchanged = [n for n in after if n in before and before[n][2] == reference[f"inc/preview/en/{n}"]]
+    repainted = sorted(n for n in after if after[n][:2] != before.get(n, (None, None))[:2])
+    rewritten_alike = [n for n in unchanged if after[n][:2] != before[n][:2]]
+    failures.check(not rewritten_alike, f"one word: unchanged previews written again: {rewritten_alike}")
+    pdf = s.out / "inc" / "inc.en.digital.pdf"
+    edited = [f"page-{i:03d}.png" for i in range(1, pdf_pages(pdf) + 1) if "rented" in pdftotext(pdf, i, i)]
+    failures.check(edited and all(n in repainted for n in edited),
+                   f"one word: the edited page {edited} was not painted again (repainted: {repainted})")
+    failures.check("contact-sheet.png" in repainted, "one word: the contact sheet was not made again")
+    failures.check(len(unchanged) >= 1, f"one word: no preview kept of {sorted(after)}")
+    print(f"one word (en): {len(repainted)} of {len(after)} preview files written ({', '.join(repainted)}), "
+          f"{len(unchanged)} kept")
+
+    # More pages, then fewer again: the previews of pages that no longer exist are removed.
+    pages = len([n for n in after if n.startswith("page-")])
+    filler = "Land is rented" + " again and again, year after year," * 500
+    s.edit("content/chapter.xml", "Land is rented", filler)
+    s.build()
+    longer = [n for n in preview_files(s.out, "en") if n.startswith("page-")]
+    failures.check(len(longer) > pages, f"longer text: {len(longer)} pages, not more than {pages}")
+    s.edit("content/chapter.xml", filler, "Land is leased")
+    s.build()
+    shorter = [n for n in preview_files(s.out, "en") if n.startswith("page-")]
+    failures.check(len(shorter) == pages, f"shorter again: {len(shorter)} previews, expected {pages}")
+    identical_to_clean(s, failures, "pages removed")
+    print(f"pages added and removed (en): {pages} -> {len(longer)} -> {len(shorter)} previews")
 
 
 def killed_builds(s, failures):

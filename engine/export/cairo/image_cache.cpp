@@ -14,16 +14,23 @@ namespace exporter::cairo {
 ImageCache::ImageCache(std::vector<draw::ImageResource> images)
     : images_(std::move(images)), decoded_(images_.size()), max_width_px_(images_.size(), 0) {}
 
-void ImageCache::limit_resolution(const draw::Document& document, double ppi) {
-  std::vector<double> widest(images_.size(), 0);  // points
+std::vector<int> screen_widths(const draw::Document& document, double ppi) {
+  std::vector<double> widest(document.images.size(), 0);  // points
   for (const auto& page : document.pages)
     for (const auto& item : page.items)
       if (const auto* placed = std::get_if<draw::ImagePlacement>(&item.content); placed && placed->image < widest.size())
         widest[placed->image] = std::max(widest[placed->image], placed->rect.width);
-  for (std::size_t i = 0; i < images_.size(); ++i)
-    max_width_px_[i] = ppi > 0 && images_[i].format == draw::ImageFormat::png
-                           ? static_cast<int>(std::ceil(widest[i] / 72.0 * ppi))
-                           : 0;
+  std::vector<int> widths(document.images.size(), 0);
+  for (std::size_t i = 0; i < widths.size(); ++i)
+    if (ppi > 0 && document.images[i].format == draw::ImageFormat::png)
+      widths[i] = static_cast<int>(std::ceil(widest[i] / 72.0 * ppi));
+  return widths;
+}
+
+void ImageCache::limit_resolution(const draw::Document& document, double ppi) {
+  std::vector<int> widths = screen_widths(document, ppi);
+  widths.resize(images_.size(), 0);
+  max_width_px_ = std::move(widths);
 }
 
 // Scales `image` to `width` pixels (height in proportion). Cairo's GOOD filter averages the

@@ -9,6 +9,11 @@
 
 namespace exporter::cairo {
 
+// The width in pixels each image of `document` is drawn from on screens (by ImageId): a PNG at
+// `ppi` at the largest size the document places it; 0 = every pixel (JPEGs, and `ppi` 0). So
+// a page's pixels depend on where else its images are placed (see png/page_digest.hpp).
+std::vector<int> screen_widths(const draw::Document& document, double ppi);
+
 class ImageCache {
  public:
   explicit ImageCache(std::vector<draw::ImageResource> images);

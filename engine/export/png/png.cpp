@@ -17,12 +17,6 @@ namespace {
 
 using exporter::cairo::check;
 
-std::string page_file_name(std::size_t index) {
-  char name[32];
-  std::snprintf(name, sizeof name, "page-%03zu.png", index + 1);
-  return name;
-}
-
 int pixels(double points, double dpi) { return static_cast<int>(std::lround(points * dpi / 72.0)); }
 
 // RGB24: a preview has opaque white paper everywhere, so an alpha channel would only cost space.
@@ -137,7 +131,21 @@ void writing(const std::filesystem::path& file, Work&& work) {
   }
 }
 
+// The pixels of a preview an earlier build wrote: PNG is lossless, so they are the raster that
+// build painted.
+exporter::cairo::Surface read_preview(const std::filesystem::path& file) {
+  exporter::cairo::Surface surface(cairo_image_surface_create_from_png(file.c_str()));
+  check(cairo_surface_status(surface.get()), "cannot read the earlier preview " + file.string());
+  return surface;
+}
+
 }  // namespace
+
+std::string page_file_name(std::size_t index) {
+  char name[32];
+  std::snprintf(name, sizeof name, "page-%03zu.png", index + 1);
+  return name;
+}
 
 std::vector<std::filesystem::path> write_pages(const draw::Document& document, const std::filesystem::path& folder,
                                                const Options& options) {
@@ -163,23 +171,31 @@ void write_contact_sheet(const draw::Document& document, const std::filesystem::
 }
 
 std::vector<std::filesystem::path> write_previews(const draw::Document& document, const std::filesystem::path& folder,
-                                                  const Options& options) {
+                                                  const Options& options, const Kept& kept) {
   if (!(options.dpi > 0)) util::fail({folder.string()}, "preview resolution must be positive");
-  const std::filesystem::path sheet_file = folder / "contact-sheet.png";
+  auto is_kept = [&](std::size_t page) { return page < kept.pages.size() && kept.pages[page]; };
+  const std::filesystem::path sheet_file = folder / contact_sheet_file_name;
   PageRasters rasters(document, options.dpi);
   std::optional<ContactSheet> sheet;
-  writing(sheet_file, [&] { sheet.emplace(document); });
+  if (!kept.contact_sheet) writing(sheet_file, [&] { sheet.emplace(document); });
   std::vector<std::filesystem::path> written;
   for (std::size_t i = 0; i < document.pages.size(); ++i) {
+    if (is_kept(i)) {
+      if (sheet) writing(sheet_file, [&] { sheet->add(i, read_preview(kept.folder / page_file_name(i)).get()); });
+      continue;
+    }
     const std::filesystem::path file = folder / page_file_name(i);
     writing(file, [&] {
       const exporter::cairo::Surface raster = rasters.paint(i);
       write_png_atomically(raster.get(), file);
-      sheet->add(i, raster.get());
+      if (sheet) sheet->add(i, raster.get());
     });
     written.push_back(file);
   }
-  writing(sheet_file, [&] { sheet->write(sheet_file); });
+  if (sheet) {
+    writing(sheet_file, [&] { sheet->write(sheet_file); });
+    written.push_back(sheet_file);
+  }
   return written;
 }
 

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/build_manifest.hpp"
+#include "cli/preview_reuse.hpp"
 
 namespace fs = std::filesystem;
 
@@ -85,4 +86,42 @@ TEST_CASE("build manifest: a file saved just now is hashed again next time, not 
   const auto stat = cli::stat_file(file);
   REQUIRE(stat);
   CHECK(cli::stat_trusted(*stat, std::chrono::system_clock::now() + std::chrono::seconds(1)));
+}
+
+TEST_CASE("build manifest: preview digests survive a reload, and only intact previews may be kept") {
+  const fs::path folder = fresh_folder("previews");
+  fs::create_directories(folder / "preview" / "en");
+  write(folder / "preview" / "en" / "page-001.png", "page one");
+  write(folder / "preview" / "en" / "page-002.png", "page two");
+  write(folder / "book.en.pdf", "pdf bytes");
+  {
+    auto manifest = cli::BuildManifest::load(folder);
+    manifest.record("en", inputs("v1"), {"book.en.pdf", "preview/en/page-001.png", "preview/en/page-002.png"}, 2, 0,
+                    {{"preview/en/page-001.png", 11}, {"preview/en/page-002.png", 22}}, 1.25);
+  }
+  auto manifest = cli::BuildManifest::load(folder);
+  REQUIRE(manifest.job("en"));
+  CHECK(manifest.job("en")->previews.size() == 2);
+  CHECK(manifest.job("en")->previews.at("preview/en/page-002.png") == 22);
+  CHECK(manifest.job("en")->seconds == Approx(1.25));  // the next build schedules by it
+
+  auto earlier = cli::earlier_previews(manifest.job("en"), folder, 7);
+  CHECK(earlier.salt == 7);
+  CHECK(earlier.digests.size() == 2);
+  // Another picture in a file: that page must be painted again; a deleted one too.
+  write(folder / "preview" / "en" / "page-002.png", "page 2!!");
+  earlier = cli::earlier_previews(manifest.job("en"), folder, 7);
+  CHECK(earlier.digests.count("preview/en/page-001.png") == 1);
+  CHECK(earlier.digests.count("preview/en/page-002.png") == 0);
+  fs::remove(folder / "preview" / "en" / "page-001.png");
+  CHECK(cli::earlier_previews(manifest.job("en"), folder, 7).digests.empty());
+  CHECK(cli::earlier_previews(nullptr, folder, 7).digests.empty());
+
+  // The salt: the engine and image contents decide it, the content text does not.
+  const std::vector<cli::JobInput> a{{"engine 1", 1}, {"content book.xml (en)", 2}, {"file pic.png", 3}};
+  auto b = a;
+  b[1].hash = 5;
+  CHECK(cli::preview_salt(a) == cli::preview_salt(b));
+  b[2].hash = 4;
+  CHECK(cli::preview_salt(a) != cli::preview_salt(b));
 }

@@ -2,8 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
 
 #include "export/png/contact_sheet_layout.hpp"
+#include "export/png/page_digest.hpp"
 #include "export/png/png.hpp"
 #include "export/cairo/screen_color.hpp"
 #include "test_cairo_samples.hpp"
@@ -203,4 +206,88 @@ TEST_CASE("png: a missing font writes no preview", "[png]") {
   CHECK_FALSE(fs::exists(folder / "page-002.png"));
   CHECK_FALSE(fs::exists(folder / "contact.png"));
   CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator()) == 1);
+}
+
+namespace {
+
+std::string file_bytes(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("png: a page's digest changes with what its pixels show, and only with that", "[png]") {
+  const draw::Document doc = multilingual_document();
+  const auto base = exporter::png::page_digests(doc, {72});
+  REQUIRE(base.size() == 3);
+  CHECK(base[0] != base[1]);
+  CHECK(exporter::png::page_digests(doc, {72}) == base);
+
+  auto changed = [&](auto&& change, std::size_t page = 1, exporter::png::Options options = {72}) {
+    draw::Document d = doc;
+    change(d);
+    const auto digests = exporter::png::page_digests(d, options);
+    for (std::size_t i = 0; i < digests.size(); ++i)
+      if (i != page) CHECK(digests[i] == base[i]);
+    return digests[page] != base[page];
+  };
+  // A glyph a thousandth of a point to the right, another glyph, another size.
+  CHECK(changed([](draw::Document& d) { std::get<draw::GlyphRun>(d.pages[1].items[0].content).glyphs[0].x += 0.001; }));
+  CHECK(changed([](draw::Document& d) { std::get<draw::GlyphRun>(d.pages[1].items[0].content).glyphs[0].id += 1; }));
+  CHECK(changed([](draw::Document& d) { std::get<draw::GlyphRun>(d.pages[1].items[0].content).size += 0.1; }));
+  // The screen colour of a swatch the page uses changes every page that uses it.
+  {
+    draw::Document d = doc;
+    d.swatches.at(std::get<draw::GlyphRun>(d.pages[1].items[0].content).fill.swatch).rgb.r += 0.01;
+    CHECK(exporter::png::page_digests(d, {72})[1] != base[1]);
+  }
+  // Another resolution, another engine or font/image contents (the salt): every page.
+  CHECK(exporter::png::page_digests(doc, {150})[1] != base[1]);
+  CHECK(exporter::png::page_digests(doc, {72, 1})[1] != base[1]);
+  // Links, frames and labels are not painted.
+  CHECK_FALSE(changed([](draw::Document& d) { draw::Link link;
+    link.area = {10, 10, 50, 20};
+    link.uri = "https://example.org";
+    d.pages[1].links.push_back(link); }));
+  CHECK_FALSE(changed([](draw::Document& d) { d.pages[1].frames.push_back({"body", "text", {0, 0, 100, 100}}); }));
+  // A PNG placed larger on another page is drawn from a larger copy here too.
+  {
+    const fs::path picture = scratch("png-digest") / "picture.png";
+    write_png(picture, 400, 300, 0.2, 0.4, 0.6, 1.0);
+    draw::Document d = doc;
+    const auto id = d.intern_image({picture, draw::ImageFormat::png, draw::ImageColor::rgb, 400, 300});
+    d.pages[1].items.push_back({draw::ImagePlacement{id, {50, 500, 100, 75}}, false});
+    const auto small = exporter::png::page_digests(d, {72});
+    d.pages[2].items.push_back({draw::ImagePlacement{id, {50, 500, 200, 150}}, false});
+    const auto large = exporter::png::page_digests(d, {72});
+    CHECK(large[1] != small[1]);
+    // Another picture in the same file (and the job's inputs not told): its pages change.
+    write_png(picture, 401, 300, 0.6, 0.4, 0.2, 1.0);
+    const auto other = exporter::png::page_digests(d, {72});
+    CHECK(other[1] != large[1]);
+    CHECK(other[0] == large[0]);
+  }
+}
+
+TEST_CASE("png: kept previews are not written, and the contact sheet reads their pixels", "[png]") {
+  const draw::Document doc = booklet(4);
+  const fs::path earlier = scratch("png-kept") / "earlier", now = scratch("png-kept") / "now";
+  const auto all = exporter::png::write_previews(doc, earlier, {72});
+  CHECK(all.size() == 5);  // four pages and the sheet
+  exporter::png::Kept kept{earlier, {true, false, true, true}, false};
+  const auto written = exporter::png::write_previews(doc, now, {72}, kept);
+  REQUIRE(written.size() == 2);
+  CHECK(written[0].filename() == "page-002.png");
+  CHECK(written[1].filename() == "contact-sheet.png");
+  CHECK_FALSE(fs::exists(now / "page-001.png"));
+  CHECK(file_bytes(now / "page-002.png") == file_bytes(earlier / "page-002.png"));
+  // The sheet made from two kept files and one painted page is the sheet painted whole.
+  CHECK(file_bytes(now / "contact-sheet.png") == file_bytes(earlier / "contact-sheet.png"));
+  kept.pages = {true, true, true, true};
+  kept.contact_sheet = true;
+  CHECK(exporter::png::write_previews(doc, scratch("png-kept") / "none", {72}, kept).empty());
+  // A kept file that is not there is an error naming it, not a sheet with a hole.
+  kept = {scratch("png-kept") / "absent", {true, false, false, false}, false};
+  CHECK_THROWS_AS(exporter::png::write_previews(doc, scratch("png-kept") / "again", {72}, kept), util::Failure);
 }
