@@ -34,6 +34,11 @@ std::string decimal_text(double value, int digits) {
   return buffer;
 }
 
+// Units the number formatter writes itself: a percent, an ISO 4217 currency code.
+bool formatter_writes(const std::string& unit) {
+  return unit == "%" || (unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+}
+
 // "{a} and {b}" with the fields filled in.
 std::string fill(std::string pattern, const std::string& field, const std::string& value) {
   if (auto at = pattern.find(field); at != std::string::npos) pattern.replace(at, field.size(), value);
@@ -615,9 +620,13 @@ class ChartPainter {
     for (const auto& series : chart_.series) {
       std::string values;
       for (std::size_t c = 0; c < series.values.size() && c < chart_.categories.size(); ++c) {
-        std::string value = series.prefixes[c] + styles_.format(series.values[c], series.value_where[c]);
+        model::Amount amount = series.values[c];
         const std::string unit = chart_.unit.plain(lang());
-        if (series.values[c].unit.empty() && !unit.empty()) value += " " + unit;
+        // The formatter writes a percent or a currency the language's way; any other unit (ha,
+        // km², or one the amount lacks, as a CSV's do) follows the number from the chart's <unit>.
+        if (amount.unit.empty() && unit == "%") amount.unit = "%";
+        std::string value = series.prefixes[c] + styles_.format(amount, series.value_where[c]);
+        if (!formatter_writes(amount.unit) && !unit.empty()) value += " " + unit;
         if (c > 0) values += language.chart_separator;
         values += fill(fill(language.chart_value, "{category}", chart_.categories[c].label.plain(lang())), "{value}", value);
       }

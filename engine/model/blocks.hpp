@@ -110,6 +110,8 @@ struct Fact {
   std::string prefix;  // language-neutral, written before the number
   Text unit;           // "%", "km²", or per language ("tỷ đồng", "billion")
   Text label;
+  std::string icon;    // <icon name="factory"/>: drawn above the figure; empty = none
+  SourceLocation icon_where;
   SourceLocation where;
 };
 

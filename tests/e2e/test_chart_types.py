@@ -17,6 +17,7 @@ engine did not write, against values worked out by hand:
   clockwise from twelve o'clock, found within 1.5° by walking round the ring's middle circle;
   its four values with their unit are printed in the language's format;
 - the print PDF holds no image: every chart is vector.
+A changed CSV file rebuilds its job (the progress line names it) and the new value is printed.
 Then bad data: a CSV with a missing cell, with a non-number ("6,05"), a quote left open, and
 data="…" pointing outside the content folder (.., an absolute path, a symbolic link), each
 stops `brochure check` with an error at the CSV file's line:column (or the chart's data=), and
@@ -278,6 +279,20 @@ def check_bad_data(failures):
     chart_line = next(n for n, l in enumerate(source.splitlines(), 1) if 'id="small-range"' in l)
     (scratch / "outside.csv").write_text("group,share\nA,1\n", encoding="utf-8")
     (content / "data" / "link.csv").symlink_to(scratch / "outside.csv")
+
+    # The CSV file is an input of the build: changing a value rebuilds the job, and the
+    # progress line names the file.
+    out = scratch / "out"
+    first = brochure("build", publication, "--lang", "en", "--edition", "digital", "--no-preview", "--out", out)
+    growth = content / "data" / "growth.csv"
+    growth.write_text(growth.read_text(encoding="utf-8").replace("2021,6.05", "2021,6.06"), encoding="utf-8")
+    second = brochure("build", publication, "--lang", "en", "--edition", "digital", "--no-preview", "--out", out)
+    if failures.check(first.returncode == 0 and second.returncode == 0, f"incremental: exit {first.returncode}, {second.returncode}"):
+        failures.check("growth.csv changed" in second.stdout + second.stderr,
+                       f"incremental: the rebuild does not name the changed CSV: {(second.stdout + second.stderr)[-300:]!r}")
+        pdf = next(out.rglob("*.en.digital.pdf"))
+        printed = [w[4] for page in range(1, pdf_pages(pdf) + 1) for w in words(pdf, page)]
+        failures.check("6.06" in printed and "6.05" not in printed, "incremental: the chart does not show the CSV's new value")
 
     def expect(what, csv_text, pattern, message_part, href="data/small.csv", at_chart=False):
         (content / "data" / "small.csv").write_text(csv_text, encoding="utf-8")

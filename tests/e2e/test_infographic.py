@@ -11,14 +11,23 @@ README's main command with the other samples, in all six languages:
 - pdftotext finds, in the digital PDF, every key figure and chart value in the language's
   own format (the oracle cldr_numbers over figures.xml: 14.825,48 vi, 14,825.48 en,
   14 825,48 ru; 11,51 / 11.51), the title, the chart's category labels, the donut's parts and
-  the source line in that language."""
+  the source line in that language;
+- each key figure's icon (<icon name>) is drawn as a shape, not text: no Material Icons font in
+  either PDF (pdffonts), no icon name among the words (pdftotext); in the PNG, the square above
+  each figure (as tall as the figure's words are high) lies inside its tile (no white paper) and
+  is part sea-blue icon, part tile tint showing through it; a misspelt icon name stops
+  `brochure check` with an error at its <icon>'s line and column;
+- each chart's generated alternative text (the Figure's /Alt, read with qpdf) says every value
+  with its unit the language's way: "6,05 %" in Russian, "≈33 600 га" for the donut's parts."""
 import re
+import shutil
 import struct
 import xml.etree.ElementTree as ET
 
 import cldr_numbers
-from support import CONTENT, LANGUAGES, OUT, ROOT, SAMPLES, Failures, _load, pdf_pages, pdftotext, require, run, \
-    squash, text_of
+from support import CONTENT, LANGUAGES, OUT, ROOT, SAMPLES, Failures, _load, brochure, pdf_pages, pdftotext, \
+    require, run, squash, text_of
+from test_digital_tagged import Pdf, text as pdf_text
 
 PUBLICATION = "qn-infographic"
 LAYOUT = ROOT / "layouts" / "infographic-1080.xml"
@@ -86,6 +95,76 @@ def png_pixels(path):
     return width, height, bytes(out)
 
 
+SWATCHES = {s.get("name"): tuple(int(s.get("rgb")[i:i + 2], 16) for i in (1, 3, 5))
+            for s in ET.parse(ROOT / "layouts" / "handbook-a4.xml").getroot().iter("swatch") if s.get("rgb")}
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+
+
+def check_icons(failures, lang, source, digital, pixels, per_point):
+    check = lambda condition, message: failures.check(condition, f"{lang}: {message}")
+    for pdf in (digital, digital.with_name(digital.name.replace(".digital.", ".print."))):
+        fonts = run(["pdffonts", pdf]).stdout
+        check("MaterialIcons" not in fonts, f"{pdf.name} embeds the icon font: {fonts}")
+    words = [(float(a), float(b), float(c), float(d), t)
+             for a, b, c, d, t in WORD.findall(run(["pdftotext", "-bbox", digital, "-"]).stdout)]
+    names = [i.get("name") for i in source.iter("icon")]
+    text = " ".join(w[4] for w in words)
+    for name in names:
+        check(name not in text, f"the icon name {name!r} is in the page's text")
+    data = cldr_numbers.indicators(CONTENT / "figures.xml")
+    width = 540 * per_point
+
+    def colour(x, y):
+        i = (int(y * per_point) * int(width) + int(x * per_point)) * 3
+        return tuple(pixels[i:i + 3])
+
+    near = lambda rgb, name: all(abs(a - b) <= 10 for a, b in zip(rgb, SWATCHES[name]))
+    for fact in source.iter("fact"):
+        if fact.find("icon") is None:
+            continue
+        value, decimals, unit = data[fact.get("ref")]
+        compact = fact.get("style") == "compact"
+        figure = cldr_numbers.format_amount(value, decimals, unit if compact else "", compact, lang)
+        # The figure's large first word starts like the oracle's ("US$18.5 billion", "185億ドル").
+        start = fact.get("prefix", "") + figure.split()[0][:3]
+        found = [w for w in words if w[4].startswith(start) and w[3] - w[1] > 20]
+        if not check(found, f"no large word for the figure {fact.get('ref')} ({figure!r})"):
+            continue
+        x0, top, _, bottom, _ = found[0]
+        side = bottom - top
+        square = [colour(x, y) for y in frange(top - side - 1, top - 2, 0.5) for x in frange(x0, x0 + side, 0.5)]
+        sea = sum(near(c, "sea") for c in square) / len(square)
+        tint = sum(near(c, "sea-light") for c in square) / len(square)
+        paper = sum(near(c, "paper") for c in square) / len(square)
+        check(0.1 < sea < 0.8 and tint > 0.15 and paper < 0.05,
+              f"above {fact.get('ref')}: {sea:.0%} sea, {tint:.0%} tile tint, {paper:.0%} paper: no icon drawn in its tile")
+
+
+def frange(start, stop, step):
+    while start < stop:
+        yield start
+        start += step
+
+
+def check_unknown_icon(failures):
+    scratch = OUT / "infographic-bad"
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(CONTENT, scratch)
+    file = scratch / "infographic.xml"
+    source = file.read_text(encoding="utf-8")
+    bad = source.replace('<icon name="factory"/>', '<icon name="factroy"/>', 1)
+    if not failures.check(bad != source, "the sample has no factory icon to misspell"):
+        return
+    file.write_text(bad, encoding="utf-8")
+    line = next(n for n, l in enumerate(bad.splitlines(), 1) if "factroy" in l)
+    r = brochure("check", file, "--lang", "en")
+    failures.check(r.returncode == 1, f"a misspelt icon: exit {r.returncode}")
+    found = re.search(rf"infographic\.xml:{line}:(\d+): error: no icon named \"factroy\"", r.stderr)
+    if failures.check(found, f"a misspelt icon: no error at line {line}: {r.stderr[-400:]!r}"):
+        column = int(found.group(1))
+        failures.check(bad.splitlines()[line - 1][column - 1:].startswith("<icon"), f"column {column} is not the <icon>'s")
+
+
 def expected_size():
     root = ET.parse(LAYOUT).getroot()
     page = root.find("page")
@@ -119,6 +198,7 @@ def main():
         if check(r.returncode == 0, f"pdftoppm: {r.stderr}"):
             w, h, theirs = read_ppm(prefix.with_suffix(".ppm"))
             _, _, ours = png_pixels(png)
+            check_icons(failures, lang, source, digital, ours, size[0] / 540)
             if check((w, h) == size, f"poppler's raster is {w} × {h}"):
                 step = 7  # every 7th byte: enough for an average, quick in Python
                 mean = sum(abs(a - b) for a, b in zip(ours[::step], theirs[::step])) / len(ours[::step])
@@ -141,8 +221,23 @@ def main():
             for category in chart.findall("category"):
                 label = text_of(category, lang)
                 check(squash(label) in text, f"chart label {label!r} not found")
+        alts = [squash(pdf_text(o.get("value", {}).get("/Alt", ""))) for o in Pdf(digital).objects.values()
+                if isinstance(o, dict) and isinstance(o.get("value"), dict) and o["value"].get("/S") == "/Figure"]
+        for chart in source.iter("chart"):
+            unit = text_of(chart.find("unit"), lang)
+            said = []
+            for value in chart.iter("value"):
+                amount = data[value.get("ref")]
+                if unit == "%":
+                    said.append(cldr_numbers.format_amount(amount[0], amount[1], "%", False, lang))
+                else:
+                    said.append(value.get("prefix", "") + cldr_numbers.format_amount(amount[0], amount[1], "", False, lang) + unit)
+            said = [squash(v) for v in said]
+            check(any(all(v in a for v in said) for a in alts),
+                  f"no Figure's alternative text says {said} (chart {chart.get('id')})")
         source_line = text_of(list(source.iter("p"))[-1], lang)
         check(squash(source_line) in text, "the source line is not found")
+    check_unknown_icon(failures)
     failures.finish("infographic")
 
 
