@@ -14,8 +14,8 @@ README's main command with the other samples, in all six languages:
   the source line in that language;
 - each key figure's icon (<icon name>) is drawn as a shape, not text: no Material Icons font in
   either PDF (pdffonts), no icon name among the words (pdftotext); in the PNG, the square above
-  each figure (as tall as the figure's words are high) lies inside its tile (no white paper) and
-  is part sea-blue icon, part tile tint showing through it; a misspelt icon name stops
+  each figure, from the tile's top edge down to the figure, holds sea-blue icon pixels (without
+  an icon it is the tile's tint only); a misspelt icon name stops
   `brochure check` with an error at its <icon>'s line and column;
 - each chart's generated alternative text (the Figure's /Alt, read with qpdf) says every value
   with its unit the language's way: "6,05 %" in Russian, "≈33 600 га" for the donut's parts."""
@@ -111,7 +111,6 @@ def check_icons(failures, lang, source, digital, pixels, per_point):
     text = " ".join(w[4] for w in words)
     for name in names:
         check(name not in text, f"the icon name {name!r} is in the page's text")
-    data = cldr_numbers.indicators(CONTENT / "figures.xml")
     width = 540 * per_point
 
     def colour(x, y):
@@ -119,25 +118,25 @@ def check_icons(failures, lang, source, digital, pixels, per_point):
         return tuple(pixels[i:i + 3])
 
     near = lambda rgb, name: all(abs(a - b) <= 10 for a, b in zip(rgb, SWATCHES[name]))
-    for fact in source.iter("fact"):
-        if fact.find("icon") is None:
+    # The tiles' figures: the large words standing on the tile tint. Above each, up to the
+    # tile's top edge (the first paper-white pixel going up), is the band an icon is drawn in;
+    # without one it is tint only.
+    bands = {}
+    for x0, top, x1, bottom, _ in words:
+        if bottom - top < 20 or not near(colour(x0 - 1, (top + bottom) / 2), "sea-light"):
             continue
-        value, decimals, unit = data[fact.get("ref")]
-        compact = fact.get("style") == "compact"
-        figure = cldr_numbers.format_amount(value, decimals, unit if compact else "", compact, lang)
-        # The figure's large first word starts like the oracle's ("US$18.5 billion", "185億ドル").
-        start = fact.get("prefix", "") + figure.split()[0][:3]
-        found = [w for w in words if w[4].startswith(start) and w[3] - w[1] > 20]
-        if not check(found, f"no large word for the figure {fact.get('ref')} ({figure!r})"):
-            continue
-        x0, top, _, bottom, _ = found[0]
-        side = bottom - top
-        square = [colour(x, y) for y in frange(top - side - 1, top - 2, 0.5) for x in frange(x0, x0 + side, 0.5)]
-        sea = sum(near(c, "sea") for c in square) / len(square)
-        tint = sum(near(c, "sea-light") for c in square) / len(square)
-        paper = sum(near(c, "paper") for c in square) / len(square)
-        check(0.1 < sea < 0.8 and tint > 0.15 and paper < 0.05,
-              f"above {fact.get('ref')}: {sea:.0%} sea, {tint:.0%} tile tint, {paper:.0%} paper: no icon drawn in its tile")
+        y = top - 1
+        while y > 0 and not near(colour(x0 + 1, y), "paper"):
+            y -= 0.5
+        key = (round(y), x0 > 270)  # the tile's top edge and its column (left or right half)
+        if key not in bands or x0 < bands[key][0]:  # a tile's first word: the figure's digits
+            bands[key] = (x0, y + 1, top - 1, bottom - top)
+    check(len(bands) == len(names), f"{len(bands)} key-figure tiles found on the PNG, {len(names)} have icons")
+    for x0, band_top, band_bottom, side in bands.values():
+        band = [colour(x, y) for y in frange(band_top, band_bottom, 0.5) for x in frange(x0, x0 + side, 0.5)]
+        sea = sum(near(c, "sea") for c in band) / max(1, len(band))
+        check(sea > 0.03, f"the tile at x {x0:.0f} pt, top {band_top:.0f} pt has {sea:.1%} sea blue above its figure: "
+                          "no icon drawn")
 
 
 def frange(start, stop, step):
