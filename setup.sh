@@ -11,7 +11,7 @@ packages=(
   libpango1.0-dev libcairo2-dev libharfbuzz-dev libfontconfig-dev libfreetype-dev
   libtinyxml2-dev libqpdf-dev liblcms2-dev libpng-dev zlib1g-dev libjpeg-dev libqrencode-dev libicu-dev catch2
   # fonts and hyphenation patterns the layouts use
-  fonts-noto-core fonts-noto-cjk hyphen-en-us hyphen-ru
+  fonts-noto-core fonts-noto-cjk fonts-material-design-icons-iconfont hyphen-en-us hyphen-ru
   # independent oracles the tests ask: poppler, qpdf, Ghostscript, xmllint, zbar; GNU time for bench/
   python3 poppler-utils qpdf ghostscript libxml2-utils zbar-tools time
   # strace: the hostile-input tests read from it which files the engine opened

@@ -203,6 +203,11 @@ JobResult run_job(const Job& job, const Options& options, text::FontSet& fonts, 
           document->meta.edition = "digital";
           exporter::pdf_digital::write(*document, staging / (stem + ".digital.pdf"), {date, options.spreads});
           result.written.push_back("digital");
+          // The screen edition as a picture too, where the layout asks for one (an infographic).
+          if (job.layout->png_pixel_width > 0) {
+            exporter::png::write_page_images(*document, staging, stem, job.layout->png_pixel_width);
+            result.written.push_back("png");
+          }
         }
         if (options.print) print_edition(job, options, *document, date, staging, stem, true, result);
         if (previews_aside) {

@@ -13,6 +13,7 @@
 #include "layout/style_resolver.hpp"
 #include "model/blocks.hpp"
 #include "text/font_set.hpp"
+#include "text/icon_font.hpp"
 
 namespace layout {
 
@@ -125,6 +126,10 @@ class BlockBuilder {
   std::vector<HeadingMark> headings_;
   draw::ElementId element_ = draw::artifact;
   int note_count_ = 0;
+  // The icon font, opened when a key figure first asks for an icon (most publications never do).
+  std::optional<text::IconFont> icons_;
+  bool icons_tried_ = false;
+  const text::IconFont* icons(const util::SourceLocation& where);
 };
 
 }  // namespace layout

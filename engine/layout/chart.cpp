@@ -1,12 +1,14 @@
-// Charts drawn from their data: bars (vertical or horizontal, series grouped in each category)
-// and share bars (one bar cut into its parts). Vector paths in the layout's swatches and text in
+// Charts drawn from their data: bars (vertical or horizontal, series grouped or stacked in each
+// category), lines, donuts and share bars (the parts of one whole). Vector paths in the layout's swatches and text in
 // the language's fonts, numbers written as the text writes them; a Figure in the digital edition
 // whose alternative text, unless the content gives one, says the values series by series.
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 #include "layout/block_builder.hpp"
+#include "layout/chart_arcs.hpp"
 #include "layout/chart_labels.hpp"
 #include "layout/chart_ticks.hpp"
 #include "layout/inline_text.hpp"
@@ -20,6 +22,21 @@ double number(const model::Amount& amount) {
   double v = 0;
   std::from_chars(amount.value.data(), amount.value.data() + amount.value.size(), v);
   return v;
+}
+
+int decimals(const model::Amount& amount) { return amount.decimals; }
+
+// A sum of the chart's values as a decimal string with `digits` decimals, for the formatter.
+std::string decimal_text(double value, int digits) {
+  char buffer[64];
+  if (std::fabs(value) < 1e-12) value = 0;  // no "-0"
+  std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
+  return buffer;
+}
+
+// Units the number formatter writes itself: a percent, an ISO 4217 currency code.
+bool formatter_writes(const std::string& unit) {
+  return unit == "%" || (unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
 }
 
 // "{a} and {b}" with the fields filled in.
@@ -49,6 +66,8 @@ class ChartPainter {
       y += draw(title, 0, y) + 3 * scale_;
     }
     if (chart_.type == model::ChartType::share_bar) y = share_bar(y);
+    else if (chart_.type == model::ChartType::donut) y = donut(y);
+    else if (chart_.type == model::ChartType::line) y = line(y);
     else if (chart_.orientation == model::ChartOrientation::vertical) y = vertical_bars(y);
     else y = horizontal_bars(y);
     y = legend(y);
@@ -120,17 +139,59 @@ class ChartPainter {
     const auto& s = chart_.series[series];
     model::Amount bare = s.values[category];
     bare.unit.clear();
+    const bool parts = chart_.type == model::ChartType::share_bar || chart_.type == model::ChartType::donut;
+    const std::string unit = chart_.unit.plain(lang());
+    // A percent is the formatter's to write ("50,5%", "50,5 %"); other units follow the number.
+    if (parts && unit == "%") bare.unit = "%";
     std::string text = s.prefixes[category] + styles_.format(bare, s.value_where[category]);
-    if (chart_.type == model::ChartType::share_bar && !chart_.unit.empty())
-      text += "\u00A0" + chart_.unit.plain(lang());
+    if (parts && !unit.empty() && unit != "%") text += "\u00A0" + unit;
     return text;
   }
 
+  bool stacked() const { return chart_.type == model::ChartType::stacked_bar; }
+
+  // What the value axis must show: the values and zero (bars start there); stacked, the sums
+  // of each category's positive and of its negative values.
   std::pair<double, double> extent() const {
-    double low = 0, high = 0;  // bars start at zero
-    for (const auto& s : chart_.series)
-      for (const auto& v : s.values) low = std::min(low, number(v)), high = std::max(high, number(v));
+    double low = 0, high = 0;
+    for (std::size_t c = 0; c < chart_.categories.size(); ++c) {
+      double up = 0, down = 0;
+      for (const auto& s : chart_.series) {
+        const double v = number(s.values[c]);
+        if (stacked()) (v >= 0 ? up : down) += v;
+        else low = std::min(low, v), high = std::max(high, v);
+      }
+      low = std::min(low, down), high = std::max(high, up);
+    }
     return {low, high};
+  }
+
+  // Where each bar runs on the value axis, [from, to]: from zero, or stacked on the bars of
+  // the series before it (positive values upwards, negative ones downwards).
+  struct Span {
+    double from = 0, to = 0;
+  };
+  std::vector<std::vector<Span>> spans() const {
+    std::vector<std::vector<Span>> out(chart_.series.size(), std::vector<Span>(chart_.categories.size()));
+    for (std::size_t c = 0; c < chart_.categories.size(); ++c) {
+      double up = 0, down = 0;
+      for (std::size_t s = 0; s < chart_.series.size(); ++s) {
+        const double v = number(chart_.series[s].values[c]);
+        if (!stacked()) out[s][c] = {0, v};
+        else if (v >= 0) out[s][c] = {up, up + v}, up += v;
+        else out[s][c] = {down, down + v}, down += v;
+      }
+    }
+    return out;
+  }
+
+  // A stacked bar's total, written at its end, with the most decimals of its parts.
+  std::string total_text(std::size_t category) {
+    double sum = 0;
+    int digits = 0;
+    for (const auto& s : chart_.series) sum += number(s.values[category]), digits = std::max(digits, decimals(s.values[category]));
+    const auto& where = chart_.series.front().value_where[category];
+    return styles_.format({decimal_text(sum, digits), digits, {}, false, {}}, where);
   }
 
   std::vector<SetText> tick_labels(const Ticks& ticks) {
@@ -201,28 +262,39 @@ class ChartPainter {
 
     const std::size_t categories = chart_.categories.size(), series = chart_.series.size();
     const double slot = (plot_right - plot_left) / static_cast<double>(categories);
-    const double group = slot * cs_.bar_fill, bar = group / static_cast<double>(series);
-    const double between = series > 1 ? std::min(1.0 * scale_, bar * 0.1) : 0;  // a hairline of paper
+    const double group = slot * cs_.bar_fill;
+    const double bar = stacked() ? group : group / static_cast<double>(series);
+    const double between = series > 1 && !stacked() ? std::min(1.0 * scale_, bar * 0.1) : 0;  // a hairline of paper
+    const auto span = spans();
     std::vector<draw::Rect> bars;
     std::vector<ValueLabel> labels;
+    // A label centred over (or under) the bar `r`, but inside the plot's width: a label wider
+    // than a narrow bar at the edge moves in rather than out.
+    auto label_at = [&](ValueLabel label, const draw::Rect& r, bool up) {
+      const double w = label.text.width, h = label.text.height;
+      const double x_label = std::clamp(r.x + r.width / 2 - w / 2, plot_left - 2 * scale_, plot_right + 2 * scale_ - w);
+      const double lift = h + 0.5 * scale_;
+      const double first = up ? r.y - 1.5 * scale_ - h : r.bottom() + 1.5 * scale_;
+      label.request.places = {{x_label, first, w, h}, {x_label, up ? first - lift : first + lift, w, h}};
+      labels.push_back(std::move(label));
+    };
     for (std::size_t c = 0; c < categories; ++c) {
+      draw::Rect stack;
       for (std::size_t s = 0; s < series; ++s) {
-        const auto& amount = chart_.series[s].values[c];
-        const double v = number(amount);
-        const double x = plot_left + slot * static_cast<double>(c) + (slot - group) / 2 + bar * static_cast<double>(s);
-        const draw::Rect r{x + between / 2, Y(std::max(v, 0.0)), bar - between, Y(std::min(v, 0.0)) - Y(std::max(v, 0.0))};
+        const auto [from, to] = span[s][c];
+        const double x = plot_left + slot * static_cast<double>(c) + (slot - group) / 2 + (stacked() ? 0 : bar * static_cast<double>(s));
+        const draw::Rect r{x + between / 2, Y(std::max(from, to)), bar - between, Y(std::min(from, to)) - Y(std::max(from, to))};
         fill_rect(r, series_paint(s, c));
         bars.push_back(r);
-        ValueLabel label{set_literal(value_text(s, c), cs_.value_style, chart_.series[s].value_where[c]), {}, s, c};
-        const double w = label.text.width, h = label.text.height;
-        // Centred over its bar, but inside the plot's width: a label wider than a narrow bar
-        // at the edge moves in rather than out.
-        const double x_label = std::clamp(r.x + r.width / 2 - w / 2, plot_left - 2 * scale_, plot_right + 2 * scale_ - w);
-        const double lift = h + 0.5 * scale_;
-        const double first = v >= 0 ? r.y - 1.5 * scale_ - h : r.bottom() + 1.5 * scale_;
-        label.request.places = {{x_label, first, w, h}, {x_label, v >= 0 ? first - lift : first + lift, w, h}};
-        labels.push_back(std::move(label));
+        stack = stack.united(r);
+        if (!stacked())
+          label_at({set_literal(value_text(s, c), cs_.value_style, chart_.series[s].value_where[c]), {}, s, c}, r,
+                   number(chart_.series[s].values[c]) >= 0);
       }
+      // A stack says its total; its parts are told apart by the legend, and their values are
+      // in the alternative text (figures inside the parts would knock out of the swatches).
+      if (stacked())
+        label_at({set_literal(total_text(c), cs_.value_style, chart_.series.front().value_where[c]), {}, 0, c}, stack, true);
     }
     rule({plot_left, Y(0)}, {plot_right, Y(0)}, cs_.axis, cs_.axis_width);
     std::vector<draw::Rect> obstacles = bars;
@@ -254,7 +326,7 @@ class ChartPainter {
     for (std::size_t s = 0; s < series; ++s)
       for (std::size_t c = 0; c < categories; ++c) {
         const auto& where = chart_.series[s].value_where[c];
-        values[s].push_back(set_literal(value_text(s, c), cs_.value_style, where));
+        values[s].push_back(set_literal(stacked() ? total_text(c) : value_text(s, c), cs_.value_style, where));
         value_width = std::max(value_width, values[s].back().width);
       }
     const double pad = 2 * scale_;
@@ -268,7 +340,8 @@ class ChartPainter {
       y += draw(unit, std::max(0.0, plot_right - unit.width), y) + 2 * scale_;
     }
     const double thickness = cs_.bar_thickness * scale_;
-    const double group = thickness * static_cast<double>(series);
+    const double group = stacked() ? thickness : thickness * static_cast<double>(series);
+    const auto span = spans();
     std::vector<SetText> names;
     double row = group + thickness * 0.8;
     for (const auto& c : chart_.categories) {
@@ -288,23 +361,165 @@ class ChartPainter {
     for (std::size_t c = 0; c < categories; ++c) {
       const double row_top = plot_top + row * static_cast<double>(c);
       draw(names[c], 0, row_top + (row - names[c].height) / 2);
+      draw::Rect stack;
       for (std::size_t s = 0; s < series; ++s) {
-        const double v = number(chart_.series[s].values[c]);
-        const double by = row_top + (row - group) / 2 + thickness * static_cast<double>(s);
-        const double between = series > 1 ? std::min(1.0 * scale_, thickness * 0.1) : 0;
-        const draw::Rect r{X(std::min(v, 0.0)), by + between / 2, X(std::max(v, 0.0)) - X(std::min(v, 0.0)),
+        const auto [from, to] = span[s][c];
+        const double by = row_top + (row - group) / 2 + (stacked() ? 0 : thickness * static_cast<double>(s));
+        const double between = series > 1 && !stacked() ? std::min(1.0 * scale_, thickness * 0.1) : 0;
+        const draw::Rect r{X(std::min(from, to)), by + between / 2, X(std::max(from, to)) - X(std::min(from, to)),
                            thickness - between};
         fill_rect(r, series_paint(s, c));
         bars.push_back(r);
+        stack = stack.united(r);
+        if (stacked() && s + 1 < series) continue;  // a stack's total, after its last part
+        const draw::Rect& end = stacked() ? stack : r;
+        const bool forward = stacked() ? span[s][c].to >= 0 || stack.right() > X(0) + 0.01 : to >= 0;
         ValueLabel label{values[s][c], {}, s, c};
-        const double w = label.text.width, h = label.text.height, cy = r.y + r.height / 2;
-        label.request.places = {{v >= 0 ? r.right() + pad : r.x - pad - w, cy - h / 2, w, h}};
+        const double w = label.text.width, h = label.text.height, cy = end.y + end.height / 2;
+        label.request.places = {{forward ? end.right() + pad : end.x - pad - w, cy - h / 2, w, h}};
         labels.push_back(std::move(label));
       }
     }
     rule({X(0), plot_top}, {X(0), plot_bottom}, cs_.axis, cs_.axis_width);
     draw_value_labels(labels, {0, chart_top, width_, plot_bottom - chart_top}, bars);
     return plot_bottom + 2 * scale_ + (tick_text.empty() ? 0 : tick_text.front().height);
+  }
+
+  // A line per series through the categories' middles, a dot at each value and the value
+  // over it (or under it, when another label is there). The value axis covers the data, not
+  // necessarily zero: a line shows change.
+  double line(double y) {
+    double low = number(chart_.series.front().values.front()), high = low;
+    for (const auto& s : chart_.series)
+      for (const auto& v : s.values) low = std::min(low, number(v)), high = std::max(high, number(v));
+    const Ticks ticks = nice_ticks(low, high, cs_.max_intervals);
+    std::vector<SetText> tick_text = tick_labels(ticks);
+    double tick_width = 0;
+    for (const auto& t : tick_text) tick_width = std::max(tick_width, t.width);
+    const double plot_left = tick_width + 4 * scale_, plot_right = width_;
+    const double chart_top = y;
+    draw::Rect unit_rect;
+    if (!chart_.unit.empty()) {
+      SetText unit = set(chart_.unit, cs_.label_style, width_ / 2, text::Align::left);
+      unit_rect = {0, y, unit.width, unit.height};
+      y += draw(unit, 0, y) + 1 * scale_;
+    }
+    const double dot = 2.2 * scale_;
+    const double value_height = set_literal("0", cs_.value_style, chart_.where).height;
+    const double plot_top = y + value_height + dot + 2 * scale_;  // room for a label over the highest point
+    const double plot_height = cs_.plot_height * scale_;
+    const double plot_bottom = plot_top + plot_height;
+    const double foot_room = value_height + dot + 2 * scale_;  // and under the lowest
+    auto Y = [&](double v) { return plot_bottom - (v - ticks.first) / (ticks.last - ticks.first) * plot_height; };
+    for (std::size_t i = 0; i < ticks.values.size(); ++i) {
+      const double ty = Y(ticks.values[i]);
+      const bool base = i == 0 || ticks.values[i] == 0;
+      if (base) rule({plot_left, ty}, {plot_right, ty}, cs_.axis, cs_.axis_width);
+      else rule({plot_left, ty}, {plot_right, ty}, cs_.grid, cs_.grid_width, cs_.grid_tint);
+      draw(tick_text[i], plot_left - 4 * scale_ - tick_text[i].width, ty - tick_text[i].height / 2);
+    }
+    const std::size_t categories = chart_.categories.size();
+    const double slot = (plot_right - plot_left) / static_cast<double>(categories);
+    auto X = [&](std::size_t c) { return plot_left + slot * (static_cast<double>(c) + 0.5); };
+    std::vector<draw::Rect> dots;
+    std::vector<ValueLabel> labels;
+    for (std::size_t s = 0; s < chart_.series.size(); ++s) {
+      draw::Path path;
+      for (std::size_t c = 0; c < categories; ++c)
+        path.segments.push_back({c == 0 ? draw::PathSegment::Op::move : draw::PathSegment::Op::line,
+                                 {{X(c), Y(number(chart_.series[s].values[c]))}}});
+      const draw::Paint paint = styles_.paint(cs_.palette[s % cs_.palette.size()], chart_.where);
+      path.stroke = draw::Stroke{paint, 1.6 * scale_, {}};
+      box_->items.push_back({std::move(path), false, builder_.current_element()});
+      for (std::size_t c = 0; c < categories; ++c) {
+        const draw::Point p{X(c), Y(number(chart_.series[s].values[c]))};
+        draw::Path marker = ring_sector(p, dot, 0, 0, 360);
+        marker.fill = paint;
+        box_->items.push_back({std::move(marker), false, builder_.current_element()});
+        const draw::Rect at{p.x - dot, p.y - dot, 2 * dot, 2 * dot};
+        dots.push_back(at);
+        ValueLabel label{set_literal(value_text(s, c), cs_.value_style, chart_.series[s].value_where[c]), {}, s, c};
+        const double w = label.text.width, h = label.text.height;
+        const double x = std::clamp(p.x - w / 2, plot_left - 2 * scale_, plot_right + 2 * scale_ - w);
+        const draw::Rect above{x, at.y - 1.5 * scale_ - h, w, h}, below{x, at.bottom() + 1.5 * scale_, w, h};
+        // A label goes on the open side of its point: under a trough, over a peak or a slope,
+        // where the line does not run through it.
+        const auto& values = chart_.series[s].values;
+        const double v = number(values[c]);
+        const double before = c > 0 ? number(values[c - 1]) : v, after = c + 1 < categories ? number(values[c + 1]) : v;
+        const bool trough = categories > 1 && v <= before && v <= after;
+        label.request.places = trough ? std::vector<draw::Rect>{below, above} : std::vector<draw::Rect>{above, below};
+        labels.push_back(std::move(label));
+      }
+    }
+    std::vector<draw::Rect> obstacles = dots;
+    if (!unit_rect.empty()) obstacles.push_back(unit_rect);
+    draw_value_labels(labels,
+                      {plot_left - 2 * scale_, chart_top, plot_right - plot_left + 4 * scale_, plot_bottom + foot_room - chart_top},
+                      obstacles);
+    double label_height = 0;
+    const double label_top = plot_bottom + foot_room + 3 * scale_;
+    for (std::size_t c = 0; c < categories; ++c) {
+      SetText label = set(chart_.categories[c].label, cs_.label_style, slot - 2 * scale_, text::Align::center);
+      label_height = std::max(label_height, draw(label, plot_left + slot * static_cast<double>(c) + scale_, label_top));
+    }
+    return label_top + label_height;
+  }
+
+  // A ring cut into the parts of its one series, clockwise from twelve o'clock in the palette's
+  // order, and beside it a key: each part's swatch, name and value. The key's rows cannot
+  // collide, so every part is named, however thin.
+  double donut(double y) {
+    const auto& series = chart_.series.front();
+    double total = 0;
+    for (const auto& v : series.values) total += number(v);
+    if (total <= 0) {
+      styles_.diagnostics().error(series.where, "a donut's parts add up to nothing; give it positive values");
+      return y;
+    }
+    const double diameter = std::min(cs_.plot_height * scale_, width_ * 0.45);
+    const double outer = diameter / 2, inner = outer * 0.55;
+    const draw::Point centre{outer, y + outer};
+    double angle = 0;
+    for (std::size_t c = 0; c < series.values.size(); ++c) {
+      const double sweep = 360.0 * number(series.values[c]) / total;
+      if (sweep > 0) {
+        draw::Path part = ring_sector(centre, outer, inner, angle, angle + sweep);
+        part.fill = series_paint(c, c);
+        box_->items.push_back({std::move(part), false, builder_.current_element()});
+      }
+      angle += sweep;
+    }
+    const double key_left = diameter + 8 * scale_, key_width = width_ - key_left;
+    struct Row {
+      SetText name, value;
+      double height = 0;
+    };
+    std::vector<Row> rows;
+    double value_width = 0, rows_height = 0;
+    for (std::size_t c = 0; c < series.values.size(); ++c) {
+      Row row;
+      row.value = set_literal(value_text(0, c), cs_.value_style, series.value_where[c]);
+      value_width = std::max(value_width, row.value.width);
+      rows.push_back(std::move(row));
+    }
+    const double swatch = 7 * scale_, gap = 3 * scale_;
+    const double name_width = std::max(20.0, key_width - swatch - gap - value_width - gap);
+    for (std::size_t c = 0; c < rows.size(); ++c) {
+      rows[c].name = set(chart_.categories[c].label, cs_.label_style, name_width, text::Align::left);
+      rows[c].height = std::max({rows[c].name.height, rows[c].value.height, swatch}) + 2 * scale_;
+      rows_height += rows[c].height;
+    }
+    double row_y = y + std::max(0.0, (diameter - rows_height) / 2);
+    for (std::size_t c = 0; c < rows.size(); ++c) {
+      const auto& row = rows[c];
+      const double baseline = row.name.paragraph.lines.empty() ? swatch : row.name.paragraph.lines.front().ascent;
+      fill_rect({key_left, row_y + baseline - swatch * 0.85, swatch, swatch}, series_paint(c, c));
+      draw(row.name, key_left + swatch + gap, row_y);
+      draw(row.value, width_ - row.value.width, row_y + (row.name.paragraph.lines.empty() ? 0 : baseline - row.value.paragraph.lines.front().ascent));
+      row_y += row.height;
+    }
+    return std::max(y + diameter, row_y);
   }
 
   // One bar, its parts in the palette's order, each named with its value above or below it.
@@ -378,7 +593,8 @@ class ChartPainter {
 
   // Several series: a swatch and the name of each, in rows as wide as the chart.
   double legend(double y) {
-    if (chart_.series.size() < 2 || chart_.type == model::ChartType::share_bar) return y;
+    if (chart_.series.size() < 2 || chart_.type == model::ChartType::share_bar || chart_.type == model::ChartType::donut)
+      return y;
     y += 4 * scale_;
     double x = 0, row_height = 0;
     for (std::size_t s = 0; s < chart_.series.size(); ++s) {
@@ -404,9 +620,13 @@ class ChartPainter {
     for (const auto& series : chart_.series) {
       std::string values;
       for (std::size_t c = 0; c < series.values.size() && c < chart_.categories.size(); ++c) {
-        std::string value = series.prefixes[c] + styles_.format(series.values[c], series.value_where[c]);
+        model::Amount amount = series.values[c];
         const std::string unit = chart_.unit.plain(lang());
-        if (series.values[c].unit.empty() && !unit.empty()) value += " " + unit;
+        // The formatter writes a percent or a currency the language's way; any other unit (ha,
+        // km², or one the amount lacks, as a CSV's do) follows the number from the chart's <unit>.
+        if (amount.unit.empty() && unit == "%") amount.unit = "%";
+        std::string value = series.prefixes[c] + styles_.format(amount, series.value_where[c]);
+        if (!formatter_writes(amount.unit) && !unit.empty()) value += " " + unit;
         if (c > 0) values += language.chart_separator;
         values += fill(fill(language.chart_value, "{category}", chart_.categories[c].label.plain(lang())), "{value}", value);
       }

@@ -15,6 +15,16 @@ static std::string no_break_spaces(const std::string& text) {
   return out;
 }
 
+const text::IconFont* BlockBuilder::icons(const util::SourceLocation& where) {
+  if (!icons_tried_) {
+    icons_tried_ = true;
+    std::string why;
+    icons_ = text::IconFont::open(fonts_.config(), why);
+    if (!icons_) styles_.diagnostics().error(where, why);
+  }
+  return icons_ ? &*icons_ : nullptr;
+}
+
 void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& measure) {
   if (f.items.empty()) return;
   const style::BoxStyle& bs = styles_.layout().facts_style;
@@ -88,6 +98,23 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
       Tile tile;
       const Tag p = tag(draw::Role::p);  // a tile reads as one sentence: figure, unit, label
       double y = pad;
+      // The icon above the figure, as tall as the figure's line, in its colour (a path: one
+      // swatch in print, nothing in the text a reader copies).
+      if (!fact.icon.empty()) {
+        const double size = number_style.text.size * factor * 1.1;
+        if (const text::IconFont* font = icons(fact.icon_where)) {
+          if (auto icon = font->outline(fact.icon, size)) {
+            draw::translate(*icon, pad, y);
+            icon->fill = number_style.text.paint;
+            tile.content.items.push_back({std::move(*icon), false});
+            y += size + 2 * scale;
+          } else {
+            styles_.diagnostics().error(fact.icon_where, "no icon named \"" + fact.icon + "\" in " + text::kIconFamily +
+                                                             "; the names are those of fonts.google.com/icons, such "
+                                                             "as factory, groups, directions_boat, flight, landscape");
+          }
+        }
+      }
       y += draw_lines(tile.content, typeset(figures[i], number_style, tile_width - 2 * pad), pad, y);
       y += 2 * scale;
       y += draw_text(tile.content, fact.label, "fact-label", pad, y, tile_width - 2 * pad, fact.where);

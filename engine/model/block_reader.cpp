@@ -419,11 +419,19 @@ Fact BlockReader::read_fact(const XMLElement& element) {
   attributes.report_unknown();
   xml::read_children(
       source_, element,
-      {{"unit", Occurs::optional,
+      {{"icon", Occurs::optional,
+        [&](const XMLElement& e) {
+          fact.icon_where = source_.at(e);
+          xml::Attributes a(source_, e);
+          a.name("name", fact.icon, Presence::required);
+          a.report_unknown();
+          expect_empty(e);
+        }},
+       {"unit", Occurs::optional,
         [&](const XMLElement& e) { fact.unit = texts_.read_bare(e, TextNeed::optional); }},
        {"label", Occurs::once,
         [&](const XMLElement& e) { fact.label = texts_.read_bare(e, TextNeed::required); }}},
-      "the words of a key figure go into its <unit> and <label>");
+      "the words of a key figure go into its <unit> and <label>; a picture, into <icon name=\"…\"/>");
   return fact;
 }
 

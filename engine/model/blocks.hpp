@@ -110,6 +110,8 @@ struct Fact {
   std::string prefix;  // language-neutral, written before the number
   Text unit;           // "%", "km²", or per language ("tỷ đồng", "billion")
   Text label;
+  std::string icon;    // <icon name="factory"/>: drawn above the figure; empty = none
+  SourceLocation icon_where;
   SourceLocation where;
 };
 
@@ -158,10 +160,12 @@ struct QrCode {
   SourceLocation where;
 };
 
-// <chart type="bar|share-bar" orientation="vertical|horizontal">: a chart drawn by the engine
-// from its data, in the layout's <chart-style>. Categories along one axis, one bar per series in
-// each category (grouped); a share bar is one bar cut into the parts of its one series.
-enum class ChartType { bar, share_bar };
+// <chart type="bar|stacked-bar|line|donut|share-bar" orientation="vertical|horizontal">: a chart
+// drawn by the engine from its data (in place, or data="file.csv"), in the layout's
+// <chart-style>. Bars: categories along one axis, one bar per series in each category (grouped)
+// or the series piled on one another (stacked); a line per series through its categories; a
+// donut's ring and a share bar are the parts of one series, the whole its sum.
+enum class ChartType { bar, stacked_bar, line, donut, share_bar };
 enum class ChartOrientation { vertical, horizontal };
 
 struct ChartCategory {
@@ -174,7 +178,7 @@ struct ChartSeries {
   Text name;                  // in the legend and the alternative text; may be empty with one series
   std::vector<Amount> values; // one per category: written in place or an indicator of the data file
   std::vector<std::string> prefixes;  // language-neutral, before each value: "≈", ">"
-  std::vector<SourceLocation> value_where;
+  std::vector<SourceLocation> value_where;  // the <value>, or the cell of the CSV file
   SourceLocation where;
 };
 
@@ -183,6 +187,7 @@ struct Chart {
   ChartType type = ChartType::bar;
   ChartOrientation orientation = ChartOrientation::vertical;
   std::string width = "column";  // column | page
+  std::string data;              // data="…": the CSV file the values came from, as written
   Text title;                    // above the plot
   Text unit;                     // what the values count ("%", "ha"), over the value axis
   std::vector<ChartCategory> categories;

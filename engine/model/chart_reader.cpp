@@ -1,7 +1,10 @@
-// <chart>: categories, series of values (in place or from the data file), and its words.
+// <chart>: categories, series of values (in place, from the data file, or from a CSV file
+// beside the content), and its words.
 #include "model/amount_reader.hpp"
 #include "model/block_reader.hpp"
+#include "model/csv_file.hpp"
 #include "model/values.hpp"
+#include "util/limits.hpp"
 
 namespace model {
 
@@ -12,6 +15,105 @@ namespace {
 
 bool is_negative(const Amount& amount) { return !amount.value.empty() && amount.value.front() == '-'; }
 
+// Language-neutral text from a CSV cell: a year, a name kept in Latin.
+Text neutral_text(const CsvCell& cell) {
+  Inline text;
+  text.text = cell.text;
+  text.where = cell.where;
+  return Text{{Translation{"", {std::move(text)}, cell.where}}, cell.where};
+}
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+// The values of a chart read from a CSV file: the first row names the series (its first cell
+// heads the category column), every further row is a category, its label first, then one
+// number per series. Errors point at the file's line and column and name the chart.
+class ChartData {
+ public:
+  ChartData(Chart& chart, util::Diagnostics& diagnostics) : chart_(chart), diagnostics_(diagnostics) {}
+
+  void take(const std::vector<CsvRow>& rows, const std::string& file) {
+    if (rows.size() < 2 || rows.front().cells.size() < 2) {
+      error(rows.empty() ? util::SourceLocation{file, 1, 1} : rows.front().cells.front().where,
+            "a chart's CSV file has a first row naming the columns (the categories' column, then one per series) "
+            "and then one row per category, its label and a number per series");
+      return;
+    }
+    const auto& head = rows.front().cells;
+    const std::size_t series = head.size() - 1, categories = rows.size() - 1;
+    if (!chart_.categories.empty() && chart_.categories.size() != categories)
+      error(chart_.where, "the chart has " + std::to_string(chart_.categories.size()) + " <category> labels and " +
+                              file + " " + std::to_string(categories) + " rows of data; give one <category> per "
+                              "row, in the file's order, or none to label them with its first column");
+    if (!chart_.series.empty() && chart_.series.size() != series)
+      error(chart_.where, "the chart has " + std::to_string(chart_.series.size()) + " <series> and " + file + " " +
+                              std::to_string(series) + " columns of values; give one <series> per column, in "
+                              "the file's order, or none to name them with its first row");
+    if (failed_) return;
+    if (chart_.categories.empty())
+      for (std::size_t r = 1; r < rows.size(); ++r)
+        chart_.categories.push_back({neutral_text(rows[r].cells.front()), false, rows[r].cells.front().where});
+    if (chart_.series.empty())
+      for (std::size_t s = 1; s < head.size(); ++s) chart_.series.push_back({neutral_text(head[s]), {}, {}, {}, head[s].where});
+
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+      const auto& cells = rows[r].cells;
+      if (cells.size() > head.size())
+        error(cells[head.size()].where, "this row has " + std::to_string(cells.size()) + " cells and the first row " +
+                                            std::to_string(head.size()) + " columns; remove the extra cell or name its column");
+      for (std::size_t s = 0; s < series; ++s) {
+        const std::string column = head[s + 1].text;
+        const std::string label = cells.front().text;
+        if (s + 1 >= cells.size()) {
+          error(rows[r].end, "the cell of column \"" + column + "\" is missing in the row of \"" + label +
+                                 "\"; a chart has a number for every category and series");
+          continue;
+        }
+        value(s, cells[s + 1], column, label);
+      }
+    }
+  }
+
+ private:
+  Chart& chart_;
+  util::Diagnostics& diagnostics_;
+  bool failed_ = false;
+
+  void error(const util::SourceLocation& where, const std::string& message) {
+    failed_ = true;
+    const std::string chart = where.file == chart_.where.file && where.line == chart_.where.line
+                                  ? std::string()
+                                  : " (data of the <chart> at " + chart_.where.str() + ")";
+    diagnostics_.error(where, message + chart);
+  }
+
+  void value(std::size_t series, const CsvCell& cell, const std::string& column, const std::string& label) {
+    const std::string_view text = trimmed(cell.text);
+    if (text.empty()) {
+      error(cell.where, "no value for \"" + label + "\" in column \"" + column +
+                            "\"; a chart has a number for every category and series (write 0 if it is zero)");
+      return;
+    }
+    if (!values::parse_decimal(text)) {
+      error(cell.where, "\"" + std::string(text) + "\" is not a number; write it with a dot before the decimals "
+                        "and without grouping or unit, like 1234.5, whatever the language");
+      return;
+    }
+    Amount amount;
+    amount.value = text;
+    // As many decimals as written: "6.05" prints 6,05 / 6.05, "7.30" keeps its zero.
+    if (auto dot = text.find('.'); dot != std::string_view::npos) amount.decimals = static_cast<int>(text.size() - dot - 1);
+    auto& s = chart_.series[series];
+    s.values.push_back(std::move(amount));
+    s.prefixes.emplace_back();
+    s.value_where.push_back(cell.where);
+  }
+};
+
 }  // namespace
 
 Chart BlockReader::read_chart(const XMLElement& element) {
@@ -19,11 +121,19 @@ Chart BlockReader::read_chart(const XMLElement& element) {
   chart.where = source_.at(element);
   xml::Attributes attributes(source_, element);
   read_id(attributes, chart.id);
-  attributes.choice("type", chart.type, {{"bar", ChartType::bar}, {"share-bar", ChartType::share_bar}});
+  attributes.choice("type", chart.type,
+                    {{"bar", ChartType::bar}, {"stacked-bar", ChartType::stacked_bar}, {"line", ChartType::line},
+                     {"donut", ChartType::donut}, {"share-bar", ChartType::share_bar}});
   attributes.choice("orientation", chart.orientation,
                     {{"vertical", ChartOrientation::vertical}, {"horizontal", ChartOrientation::horizontal}});
   attributes.length("width", chart.width, {"column", "page"});
+  // data="file.csv": the values (and, unless the chart gives them, the labels) from a file
+  // beside the content, opened like an include: inside the content folder, size-limited.
+  attributes.text("data", chart.data);
+  const util::SourceLocation data_where = attributes.at("data");
   attributes.report_unknown();
+  const bool from_file = !chart.data.empty();
+  const Occurs labels = from_file ? Occurs::any : Occurs::some;
 
   auto bare = [&](Text& target, TextNeed need) {
     return [&target, need, this](const XMLElement& e) { target = texts_.read_bare(e, need); };
@@ -44,7 +154,7 @@ Chart BlockReader::read_chart(const XMLElement& element) {
     xml::read_children(
         source_, e,
         {{"name", Occurs::optional, bare(series.name, TextNeed::required), 0},
-         {"value", Occurs::some,
+         {"value", from_file ? Occurs::never : Occurs::some,
           [&](const XMLElement& v) {
             Amount amount;
             xml::Attributes a(source_, v);
@@ -57,36 +167,59 @@ Chart BlockReader::read_chart(const XMLElement& element) {
             series.values.push_back(std::move(amount));
             series.value_where.push_back(source_.at(v));
           },
-          1}},
+          1, "the values of this chart come from " + chart.data + "; a <series> here only names its column"}},
         "a series holds its <name> and one <value value=\"…\"/> or <value ref=\"…\"/> per category");
     chart.series.push_back(std::move(series));
   };
   xml::read_children(source_, element,
                      {{"title", Occurs::optional, bare(chart.title, TextNeed::required), 0},
                       {"unit", Occurs::optional, bare(chart.unit, TextNeed::optional), 0},
-                      {"category", Occurs::some, read_category, 1},
-                      {"series", Occurs::some, read_series, 2},
+                      {"category", labels, read_category, 1},
+                      {"series", labels, read_series, 2},
                       {"note", Occurs::optional, bare(chart.note, TextNeed::required), 3},
                       {"alt", Occurs::optional, bare(chart.alt, TextNeed::required), 3},
                       {"caption", Occurs::optional, bare(chart.caption, TextNeed::optional), 3}},
                      "the words of a chart go into its <title>, <unit>, <category>, <name>, <note> and <caption>");
 
+  if (from_file) {
+    const util::ConfinedFile opened = reading_.root.open(source_.file.folder(), chart.data, util::limits().include_bytes);
+    std::string why = opened.error;
+    auto bytes = opened ? util::read_all(opened.fd.get(), util::limits().include_bytes, why) : std::nullopt;
+    if (!bytes) {
+      source_.diagnostics.error(data_where, std::string(opened.missing ? "cannot find" : "cannot read") +
+                                                " the chart's data file \"" + chart.data + "\": " + why +
+                                                (opened.missing ? " (data is relative to the folder of " +
+                                                                      source_.file.name() + ")"
+                                                                : std::string()));
+      return chart;
+    }
+    // A malformed file is reported at its place, and names the chart it feeds.
+    util::Diagnostics csv;
+    auto rows = parse_csv(*bytes, opened.path.string(), csv);
+    for (auto finding : csv.all()) {
+      finding.message += " (data of the <chart> at " + chart.where.str() + ")";
+      source_.diagnostics.add(std::move(finding));
+    }
+    if (rows) ChartData(chart, source_.diagnostics).take(*rows, opened.path.string());
+  }
+
   for (const auto& series : chart.series) {
-    if (!series.values.empty() && series.values.size() != chart.categories.size())
+    if (!from_file && !series.values.empty() && series.values.size() != chart.categories.size())
       source_.diagnostics.error(series.where, "this <series> has " + std::to_string(series.values.size()) +
                                                   " values for " + std::to_string(chart.categories.size()) +
                                                   " categories; give one <value> per <category>, in their order");
     if (series.name.empty() && chart.series.size() > 1)
       source_.diagnostics.error(series.where, "a chart of several series names each one: add a <name> to this <series>");
   }
-  if (chart.type == ChartType::share_bar) {
+  if (chart.type == ChartType::share_bar || chart.type == ChartType::donut) {
+    const std::string what = chart.type == ChartType::donut ? "a donut" : "a share bar";
     if (chart.series.size() > 1)
-      source_.error(element, "a share bar shows the parts of one whole: give it one <series>, or use type=\"bar\"");
+      source_.error(element, what + " shows the parts of one whole: give it one <series>, or use type=\"bar\"");
     for (const auto& series : chart.series)
       for (std::size_t i = 0; i < series.values.size(); ++i)
         if (is_negative(series.values[i]))
           source_.diagnostics.error(series.value_where[i],
-                                    "a share bar's parts are not negative (" + series.values[i].value +
+                                    what + "'s parts are not negative (" + series.values[i].value +
                                         "); use type=\"bar\" for values on both sides of zero");
   }
   return chart;

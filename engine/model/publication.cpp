@@ -13,6 +13,7 @@ const char* kind_name(Kind kind) {
     case Kind::handbook: return "handbook";
     case Kind::leaflet: return "leaflet";
     case Kind::flyer: return "flyer";
+    case Kind::infographic: return "infographic";
   }
   return "handbook";
 }

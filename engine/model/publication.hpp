@@ -11,7 +11,9 @@
 
 namespace model {
 
-enum class Kind { handbook, leaflet, flyer };
+// An infographic is one tall page of panels for screens and social media (its PNG is the main
+// product), read like a flyer.
+enum class Kind { handbook, leaflet, flyer, infographic };
 
 struct Meta {
   Text title, subtitle, publisher, subject, keywords;
@@ -48,7 +50,7 @@ struct Publication {
   std::vector<Block> inside_back;   // inside back cover
   std::vector<Block> back_cover;    // outside back cover
 
-  // Leaflet and flyer
+  // Leaflet, flyer and infographic
   std::vector<Panel> panels;
 
   // The figures of data="…", when the publication names a data file.

@@ -96,7 +96,8 @@ void PublicationReader::read_attributes(const XMLElement& root, Publication& pub
   attributes.name("id", publication.id, Presence::required);
   bool kind_known = attributes.choice(
       "kind", publication.kind,
-      {{"handbook", Kind::handbook}, {"leaflet", Kind::leaflet}, {"flyer", Kind::flyer}},
+      {{"handbook", Kind::handbook}, {"leaflet", Kind::leaflet}, {"flyer", Kind::flyer},
+       {"infographic", Kind::infographic}},
       Presence::required);
   if (!kind_known && root.FirstChildElement("panel"))
     publication.kind = Kind::leaflet;  // a guess from the content, so the checks that follow fit it

@@ -16,6 +16,7 @@ const char* kind_name(LayoutKind kind) {
     case LayoutKind::handbook: return "handbook";
     case LayoutKind::leaflet: return "leaflet";
     case LayoutKind::flyer: return "flyer";
+    case LayoutKind::infographic: return "infographic";
   }
   return "handbook";
 }

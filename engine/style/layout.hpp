@@ -228,7 +228,7 @@ struct PreflightSettings {
   util::SourceLocation where;
 };
 
-enum class LayoutKind { handbook, leaflet, flyer };
+enum class LayoutKind { handbook, leaflet, flyer, infographic };
 
 // How a handbook's body breaks into pages (<page-breaks>): where chapters open, how short a
 // chapter's last page may be, and what a page left empty before a right-hand opener shows.
@@ -265,6 +265,9 @@ struct Layout {
   BoxStyle callout_style{"sea-light", "sea", 2, 8.5, 0, 0, 8, 10, {}};
   QrStyle qr_style;
   ChartStyle chart_style;
+  // <png pixel-width="1080"/>: the digital edition also as a PNG per page of this width in
+  // pixels (an infographic for the portal and social media); 0 = none.
+  int png_pixel_width = 0;
   std::vector<LanguageSettings> languages;
   PrintSettings print;
   PreflightSettings preflight;

@@ -35,6 +35,7 @@ void read_layout_children(const tinyxml2::XMLElement& root, FileReading& file) {
       Part{"callout-style", read_callout_style},
       Part{"qr-style", read_qr_style},
       Part{"chart-style", read_chart_style},
+      Part{"png", read_png},
       Part{"masters", read_masters},
       Part{"sheets", read_sheets},
       Part{"reading-order", read_reading_order},

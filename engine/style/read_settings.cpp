@@ -139,6 +139,12 @@ void read_qr_style(const tinyxml2::XMLElement& element, FileReading& file) {
   file.layout.qr_style.where = a.where();
 }
 
+void read_png(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  a.integer("pixel-width", file.layout.png_pixel_width, 16, 20000, Presence::required);
+  a.reject_unknown();
+}
+
 void read_chart_style(const tinyxml2::XMLElement& element, FileReading& file) {
   xml::Attributes a(element, file.source);
   ChartStyle& style = file.layout.chart_style;

@@ -55,7 +55,8 @@ class ChainReader {
     LayoutKind kind = LayoutKind::handbook;
     a.identifier("id", id, xml::Presence::required);
     a.choice("kind", kind,
-             {{"handbook", LayoutKind::handbook}, {"leaflet", LayoutKind::leaflet}, {"flyer", LayoutKind::flyer}},
+             {{"handbook", LayoutKind::handbook}, {"leaflet", LayoutKind::leaflet}, {"flyer", LayoutKind::flyer},
+              {"infographic", LayoutKind::infographic}},
              xml::Presence::required);
     bool derived = a.identifier("base", base);
     a.reject_unknown();

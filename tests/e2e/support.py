@@ -18,7 +18,8 @@ OUT = pathlib.Path(os.environ.get("BROCHURE_E2E_OUT", ROOT / "build" / "tests" /
 SAMPLES = OUT / "samples"          # written once by test_build_samples.py (a CTest fixture)
 CONTENT = ROOT / "content" / "quang-ngai"
 LANGUAGES = ["vi", "en", "zh", "ru", "ko", "ja"]
-PUBLICATIONS = {"qn-handbook": "handbook.xml", "qn-leaflet": "leaflet.xml", "qn-flyer": "flyer.xml"}
+PUBLICATIONS = {"qn-handbook": "handbook.xml", "qn-leaflet": "leaflet.xml", "qn-flyer": "flyer.xml",
+                "qn-infographic": "infographic.xml"}
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 

@@ -160,6 +160,22 @@ std::vector<std::filesystem::path> write_pages(const draw::Document& document, c
   return written;
 }
 
+std::vector<std::filesystem::path> write_page_images(const draw::Document& document, const std::filesystem::path& folder,
+                                                     const std::string& stem, int pixel_width) {
+  std::vector<std::filesystem::path> written;
+  if (document.pages.empty()) return written;
+  if (pixel_width <= 0 || !(document.pages.front().width > 0))
+    util::fail({folder.string()}, "an image's width in pixels must be positive");
+  // The resolution that puts exactly `pixel_width` pixels across the first page's trim.
+  PageRasters rasters(document, pixel_width * 72.0 / document.pages.front().width);
+  for (std::size_t i = 0; i < document.pages.size(); ++i) {
+    const std::filesystem::path file = folder / (stem + (i == 0 ? std::string() : ".page-" + std::to_string(i + 1)) + ".png");
+    writing(file, [&] { write_png_atomically(rasters.paint(i).get(), file); });
+    written.push_back(file);
+  }
+  return written;
+}
+
 void write_contact_sheet(const draw::Document& document, const std::filesystem::path& target, const Options& options) {
   if (!(options.dpi > 0)) util::fail({target.string()}, "preview resolution must be positive");
   writing(target, [&] {

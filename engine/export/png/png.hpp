@@ -29,6 +29,12 @@ struct Kept {
 std::vector<std::filesystem::path> write_pages(const draw::Document& document,
                                                const std::filesystem::path& folder, const Options& options);
 
+// The digital edition as pictures, each page `pixel_width` pixels across its trim and its
+// height in proportion: <folder>/<stem>.png, and <stem>.page-2.png … for further pages. An
+// infographic's main product (the layout's <png pixel-width="…">). Returns the files.
+std::vector<std::filesystem::path> write_page_images(const draw::Document& document, const std::filesystem::path& folder,
+                                                     const std::string& stem, int pixel_width);
+
 // Writes all pages as thumbnails on one sheet (facing pages side by side for facing layouts).
 // The thumbnails are the page rasters at `options.dpi`, scaled down.
 void write_contact_sheet(const draw::Document& document, const std::filesystem::path& target,
