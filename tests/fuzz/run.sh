@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(fuzz_markup_scan fuzz_content_reader fuzz_layout_reader fuzz_data_file fuzz_image_probe)
+((${#targets[@]})) || targets=(fuzz_markup_scan fuzz_content_reader fuzz_layout_reader fuzz_data_file fuzz_csv_file fuzz_image_probe)
 
 seed() {
   case $1 in
@@ -17,6 +17,7 @@ seed() {
       ls tests/fixtures/cli/*.xml tests/fixtures/model/*.xml content/quang-ngai/flyer.xml content/quang-ngai/handbook/01-overview.xml ;;
     fuzz_layout_reader) ls layouts/*.xml tests/fixtures/style/*.xml 2>/dev/null ;;
     fuzz_data_file) ls content/quang-ngai/figures.xml tests/fixtures/*/*figures*.xml 2>/dev/null ;;
+    fuzz_csv_file) ls tests/fixtures/chart-types/data/*.csv ;;
     fuzz_image_probe) ls tests/fixtures/images/*.png tests/fixtures/images/*.jpg ;;
   esac
 }
