@@ -6,12 +6,14 @@
 #include <cstdio>
 #include <optional>
 
+#include "model/xml_file.hpp"
 #include "util/suggest.hpp"
 #include "util/units.hpp"
 
 namespace style::xml {
 
 util::SourceLocation Source::at(const tinyxml2::XMLNode& node) const {
+  if (positions) return positions->at(node);
   return {file, node.GetLineNum(), 0};
 }
 
