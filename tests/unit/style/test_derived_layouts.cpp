@@ -16,8 +16,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path folder() {
-  const auto dir = fs::path(BROCHURE_TEST_SCRATCH) / "derived-layouts";
+// A folder of its own for each case: CTest runs the cases in parallel.
+fs::path folder(const std::string& name) {
+  const auto dir = fs::path(BROCHURE_TEST_SCRATCH) / "derived-layouts" / name;
   fs::create_directories(dir);
   fs::copy_file(style_test::shipped_layout("handbook-a4.xml"), dir / "handbook-a4.xml",
                 fs::copy_options::overwrite_existing);
@@ -28,7 +29,7 @@ fs::path folder() {
 
 // A handbook layout named `name`, based on handbook-a4, holding `children`.
 fs::path derived(const std::string& name, const std::string& children) {
-  const auto path = folder() / (name + ".xml");
+  const auto path = folder(name) / (name + ".xml");
   std::ofstream(path) << "<layout id=\"" << name << "\" kind=\"handbook\" base=\"handbook-a4\">\n"
                       << children << "\n</layout>\n";
   return path;
@@ -108,7 +109,7 @@ TEST_CASE("derived layouts: removing the notes master that verso=\"notes\" fills
   INFO(listing(diagnostics));
   CHECK(diagnostics.error_count() == 1);
   CHECK(diagnostics.contains("no-notes.xml:2:12: error: master \"notes\" is removed, but <page-breaks "
-                             "verso=\"notes\"> (" + (folder() / "handbook-a4.xml").string() + ":14:3) fills"));
+                             "verso=\"notes\"> (" + (folder("no-notes") / "handbook-a4.xml").string() + ":14:3) fills"));
 }
 
 TEST_CASE("derived layouts: a removal of nothing, or one that says more, is an error") {
@@ -124,7 +125,7 @@ TEST_CASE("derived layouts: a removal of nothing, or one that says more, is an e
 TEST_CASE("derived layouts: a style based on a removed style says where it was removed") {
   auto diagnostics = bad("removed-parent", R"(<paragraph-styles><style name="running-head" remove="true"/></paragraph-styles>)");
   CHECK(diagnostics.contains("paragraph style \"folio\" is based on \"running-head\", which " +
-                             (folder() / "removed-parent.xml").string() + ":2:19 removes"));
+                             (folder("removed-parent") / "removed-parent.xml").string() + ":2:19 removes"));
 }
 
 TEST_CASE("style inheritance: changing only body's size changes the styles based on it in proportion") {
@@ -146,7 +147,7 @@ TEST_CASE("style inheritance: changing only body's size changes the styles based
   CHECK(paragraph(layout, "body").align == style::Align::justify);
   CHECK(paragraph(layout, "body").hyphenate);
   CHECK(paragraph(layout, "body").space_after == Approx(5));
-  CHECK(paragraph(layout, "body").where.file == (folder() / "body-11.xml").string());
+  CHECK(paragraph(layout, "body").where.file == (folder("body-11") / "body-11.xml").string());
   // Headings have sizes of their own.
   CHECK(paragraph(layout, "h1").size == Approx(24));
   CHECK(paragraph(layout, "h2").leading == Approx(16));
