@@ -4,6 +4,7 @@
 #include <climits>
 
 #include "util/suggest.hpp"
+#include "util/utf8.hpp"
 #include "model/values.hpp"
 #include "model/vocabulary.hpp"
 
@@ -19,12 +20,7 @@ void Source::warning(const tinyxml2::XMLNode& node, std::string message) const {
 
 std::string tag(std::string_view name) { return "<" + std::string(name) + ">"; }
 
-std::string quoted(std::string_view name, std::string_view value) {
-  constexpr std::size_t kLongest = 60;
-  std::string shown(value.substr(0, kLongest));
-  if (value.size() > kLongest) shown += "…";
-  return std::string(name) + "=\"" + shown + "\"";
-}
+std::string quoted(std::string_view name, std::string_view value) { return util::quoted_attribute(name, value); }
 
 bool is_blank(const tinyxml2::XMLText& text) {
   for (const char* c = text.Value(); *c; ++c)

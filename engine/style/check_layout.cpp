@@ -28,6 +28,7 @@ class LayoutCheck {
 
   void run() {
     check_page();
+    check_masters();
     check_languages();
     check_swatch_references();
     check_style_references();
@@ -51,6 +52,22 @@ class LayoutCheck {
     if (m.inner + m.outer >= page.width || m.top + m.bottom >= page.height)
       error(layout_.where, "the <margins> leave no room for text on the " + mm_text(page.width) + " × " +
                                mm_text(page.height) + " page");
+  }
+
+  // The masters the layout's own settings call for.
+  void check_masters() {
+    if (layout_.kind != LayoutKind::handbook || layout_.page_breaks.verso != VersoFill::notes ||
+        layout_.master("notes"))
+      return;
+    const auto& where = layout_.page_breaks.where;
+    auto removed = provenance_.removed_masters.find("notes");
+    if (removed != provenance_.removed_masters.end())
+      error(removed->second, "master \"notes\" is removed, but <page-breaks verso=\"notes\"> (" + where.str() +
+                                 ") fills the pages left empty with it; write <page-breaks verso=\"blank\"> in this "
+                                 "layout, or keep the master");
+    else
+      error(where, "<page-breaks verso=\"notes\"> fills the pages left empty with the master \"notes\", which the "
+                   "layout does not define; add <master name=\"notes\"> or write verso=\"blank\"");
   }
 
   void check_languages() {

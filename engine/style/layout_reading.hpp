@@ -2,26 +2,54 @@
 // Internal to the layout reader: the state shared while one layout file is applied onto a
 // Layout (its base, if any, was applied first), and the reader of each part of the format.
 #include <cstdio>
+#include <deque>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <tinyxml2.h>
 
+#include "model/xml_file.hpp"
 #include "style/layout.hpp"
 #include "style/xml_element.hpp"
 #include "util/units.hpp"
 
 namespace style::reading {
 
+// One <style> element as one file of the chain writes it.
+struct StyleLayer {
+  const tinyxml2::XMLElement* element;
+  const xml::Source* source;
+};
+
+// A style as the chain of files declares it, base file first. The layers merge attribute by
+// attribute when the whole chain has been read, so a derived file that changes the body size
+// changes every style based on body too.
+struct StyleDeclaration {
+  std::vector<StyleLayer> layers;  // empty once removed
+  util::SourceLocation removed_at;  // where remove="true" took it out, if it did
+};
+
+struct StyleDeclarations {
+  std::map<std::string, StyleDeclaration> by_name;
+};
+
 // What the checks after reading need to know and a Layout does not record.
 struct Provenance {
   std::set<std::string> swatches_without_rgb;  // to be derived from the CMYK
   util::SourceLocation reading_order;
+  StyleDeclarations paragraph_styles, character_styles;
+  std::map<std::string, util::SourceLocation> removed_masters;  // name → the remove="true"
+  // Every file of the chain stays parsed until its styles are resolved.
+  std::vector<std::unique_ptr<model::xml::XmlFile>> documents;
+  std::deque<xml::Source> sources;  // a deque: the layers point into it
 };
 
 struct FileReading {
-  xml::Source source;
+  const xml::Source& source;
   std::filesystem::path folder;  // relative paths in the file resolve against it
   Layout& layout;
   Provenance& provenance;
@@ -51,6 +79,14 @@ void read_character_styles(const tinyxml2::XMLElement& element, FileReading& fil
 void read_masters(const tinyxml2::XMLElement& element, FileReading& file);
 void read_sheets(const tinyxml2::XMLElement& element, FileReading& file);
 void read_reading_order(const tinyxml2::XMLElement& element, FileReading& file);
+
+// Builds the layout's paragraph and character styles from their declarations: parent first,
+// then each layer's attributes, base file first.
+void resolve_styles(Layout& layout, Provenance& provenance, util::Diagnostics& diagnostics);
+
+// An element of a keyed collection (<style>, <swatch>, <master>, <language>, <label>) that says
+// remove="true": it must name what it removes and nothing else. True when `a` is such a one.
+bool is_removal(xml::Attributes& a, const std::string& what, const std::string& name, bool exists);
 
 // The checks that need the whole layout (base and derived files together): references between
 // parts, the styles each kind of layout needs, sheet geometry, the reading order.

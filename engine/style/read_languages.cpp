@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "style/layout_reading.hpp"
@@ -89,16 +90,18 @@ static void read_chart_words(const tinyxml2::XMLElement& element, FileReading& f
   a.reject_unknown();
 }
 
-static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
-  LanguageSettings language;
+// `language` is what the base layout defined for this code (a new language starts empty): a
+// re-declaration changes what it writes and keeps the rest.
+static void read_language(xml::Attributes& a, LanguageSettings& language, FileReading& file) {
+  const tinyxml2::XMLElement& element = a.element();
+  const bool inherited = !language.code.empty();
   language.where = a.where();
   if (a.text("code", language.code, Presence::required) && !looks_like_language_tag(language.code))
     a.error(xml::quoted("code", language.code) + " is not a language tag; write a BCP 47 tag such as vi, en or zh");
   a.text("name", language.name);
   auto read_font = [&](const char* attribute, FontRole role) {
     std::string chain;
-    if (!a.text(attribute, chain, Presence::required)) return;
+    if (!a.text(attribute, chain, inherited ? Presence::optional : Presence::required)) return;
     if (chain.find_first_not_of(" ,") == std::string::npos)
       a.error(xml::quoted(attribute, chain) + " names no font; name a family such as \"Noto Serif\"");
     else
@@ -109,11 +112,7 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
   a.number("size-scale", language.size_scale, 0.5, 2);
   a.number("leading-scale", language.leading_scale, 0.5, 2);
   a.boolean("keep-all", language.keep_all);
-  std::string justify = "spaces";
-  a.text("justify", justify);
-  if (justify == "characters") language.justify_characters = true;
-  else if (justify != "spaces")
-    a.error(xml::quoted("justify", justify) + " is not a way to justify; write spaces or characters");
+  a.choice("justify", language.justify_characters, {{"spaces", false}, {"characters", true}});
   a.text("hyphenation", language.hyphenation);
   a.text("locale", language.locale);
   a.text("decimal", language.decimal_separator);
@@ -132,6 +131,7 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
   a.text("alphabet", language.alphabet);
   a.reject_unknown();
   if (language.name.empty()) language.name = language.code;
+  std::set<std::string> currencies_here;
   xml::read_children(element, file.source, {{"currency", [&](const tinyxml2::XMLElement& child) {
     xml::Attributes c(child, file.source);
     std::string code, format;
@@ -142,10 +142,11 @@ static LanguageSettings read_language(const tinyxml2::XMLElement& element, FileR
       c.error(xml::quoted("code", code) + " is not an ISO 4217 currency code; write three capitals such as USD");
     else if (format.find("{n}") == std::string::npos)
       c.error(xml::quoted("format", format) + " has no {n} for the number; write e.g. \"{n} USD\"");
-    else if (!language.currency_formats.emplace(code, format).second)
+    else if (!currencies_here.insert(code).second)
       c.error("currency " + code + " is formatted twice for " + language.code + "; keep one");
+    else
+      language.currency_formats[code] = format;  // replaces the base layout's
   }}});
-  return language;
 }
 
 void read_languages(const tinyxml2::XMLElement& element, FileReading& file) {
@@ -155,17 +156,24 @@ void read_languages(const tinyxml2::XMLElement& element, FileReading& file) {
   }}, {"chart-words", [&](const tinyxml2::XMLElement& child) {
     read_chart_words(child, file);
   }}, {"language", [&](const tinyxml2::XMLElement& child) {
-    LanguageSettings language = read_language(child, file);
-    if (language.code.empty()) return;
-    auto [earlier, first] = lines_in_this_file.emplace(language.code, child.GetLineNum());
+    xml::Attributes a(child, file.source);
+    std::string code;
+    if (!a.text("code", code, Presence::required) || code.empty()) return;
+    auto [earlier, first] = lines_in_this_file.emplace(code, child.GetLineNum());
     if (!first) {
-      file.source.error(child, "language \"" + language.code + "\" is defined twice; the first is on line " +
-                                   std::to_string(earlier->second));
+      a.error("language \"" + code + "\" is defined twice; the first is on line " + std::to_string(earlier->second) +
+              "; merge them");
       return;
     }
     auto& languages = file.layout.languages;
-    auto same = std::find_if(languages.begin(), languages.end(),
-                             [&](const LanguageSettings& l) { return l.code == language.code; });
+    auto same = std::find_if(languages.begin(), languages.end(), [&](const LanguageSettings& l) { return l.code == code; });
+    if (is_removal(a, "language", code, same != languages.end())) {
+      if (same != languages.end()) languages.erase(same);
+      return;
+    }
+    // A language the base layout defines is merged: the derived file says only what differs.
+    LanguageSettings language = same != languages.end() ? *same : LanguageSettings{};
+    read_language(a, language, file);
     if (same != languages.end())
       *same = language;
     else

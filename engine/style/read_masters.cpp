@@ -1,5 +1,6 @@
 // <masters>: the page templates of a handbook. Artwork rectangles, named text frames, folio and
-// running head. A master replaces the base layout's master of the same name as a whole.
+// running head. A master replaces the base layout's master of the same name as a whole (its
+// artwork is one design); remove="true" takes the base's out.
 #include <map>
 
 #include "style/layout_reading.hpp"
@@ -69,8 +70,8 @@ static Marginal read_marginal(const tinyxml2::XMLElement& element, FileReading& 
   return marginal;
 }
 
-static Master read_master(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+static Master read_master(xml::Attributes& a, FileReading& file) {
+  const tinyxml2::XMLElement& element = a.element();
   Master master;
   master.where = a.where();
   a.identifier("name", master.name, Presence::required);
@@ -107,15 +108,23 @@ static Master read_master(const tinyxml2::XMLElement& element, FileReading& file
 void read_masters(const tinyxml2::XMLElement& element, FileReading& file) {
   std::map<std::string, int> lines_in_this_file;
   xml::read_children(element, file.source, {{"master", [&](const tinyxml2::XMLElement& child) {
-    Master master = read_master(child, file);
-    if (master.name.empty()) return;
-    auto [earlier, first] = lines_in_this_file.emplace(master.name, child.GetLineNum());
+    xml::Attributes a(child, file.source);
+    std::string name;
+    if (!a.identifier("name", name, Presence::required)) return;
+    auto [earlier, first] = lines_in_this_file.emplace(name, child.GetLineNum());
     if (!first) {
-      file.source.error(child, "master \"" + master.name + "\" is defined twice; the first is on line " +
-                                   std::to_string(earlier->second));
+      a.error("master \"" + name + "\" is defined twice; the first is on line " + std::to_string(earlier->second) +
+              "; merge them");
       return;
     }
-    file.layout.masters[master.name] = master;
+    auto& masters = file.layout.masters;
+    if (is_removal(a, "master", name, masters.count(name) > 0)) {
+      masters.erase(name);
+      file.provenance.removed_masters[name] = a.where();
+      return;
+    }
+    file.provenance.removed_masters.erase(name);
+    masters[name] = read_master(a, file);
   }}});
 }
 

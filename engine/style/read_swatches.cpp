@@ -1,5 +1,7 @@
 // <swatches>: named colours, CMYK for print and RGB for screens. A swatch needs at least one
-// side; the other is derived once the whole layout (with its output profile) is known.
+// side; the other is derived once the whole layout (with its output profile) is known. A swatch
+// named as one of the base layout replaces it whole: a colour is one decision, and a new CMYK
+// beside the base's RGB would disagree. remove="true" takes the base's out.
 #include <algorithm>
 
 #include "style/layout_reading.hpp"
@@ -12,7 +14,9 @@ using xml::Presence;
 static draw::Swatch read_swatch(const tinyxml2::XMLElement& element, FileReading& file, bool& has_rgb) {
   xml::Attributes a(element, file.source);
   draw::Swatch swatch;
+  bool keep = false;
   a.identifier("name", swatch.name, Presence::required);
+  a.boolean("remove", keep);  // remove="false"
   std::string cmyk_text, rgb_text;
   bool has_cmyk = a.text("cmyk", cmyk_text);
   has_rgb = a.text("rgb", rgb_text);
@@ -48,6 +52,17 @@ void read_swatches(const tinyxml2::XMLElement& element, FileReading& file) {
   std::map<std::string, int> lines_in_this_file;
   std::vector<const tinyxml2::XMLElement*> with_small_text;
   xml::read_children(element, file.source, {{"swatch", [&](const tinyxml2::XMLElement& child) {
+    if (xml::Attributes a(child, file.source); a.written("remove")) {
+      std::string name;
+      if (!a.identifier("name", name, Presence::required)) return;
+      auto& swatches = file.layout.swatches;
+      auto same = std::find_if(swatches.begin(), swatches.end(), [&](const draw::Swatch& s) { return s.name == name; });
+      if (is_removal(a, "swatch", name, same != swatches.end())) {
+        if (same != swatches.end()) swatches.erase(same);
+        file.provenance.swatches_without_rgb.erase(name);
+        return;
+      }
+    }
     bool has_rgb = false;
     draw::Swatch swatch = read_swatch(child, file, has_rgb);
     if (swatch.name.empty()) return;

@@ -1,35 +1,23 @@
 // read_layout: a layout file, and its base layouts before it (base="…" names a file in the same
-// folder). The base is read first; the derived file then replaces or adds what it writes, so
-// brand colours, fonts and languages are defined once.
+// folder). The base is read first; the derived file then merges into it what it writes (keyed
+// entries by name or code, attribute by attribute), so brand colours, fonts and languages are
+// defined once. Styles are resolved when the whole chain is read.
 #include "style/reader.hpp"
 
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <vector>
 
-#include <tinyxml2.h>
-
+#include "model/xml_file.hpp"
 #include "style/layout_reading.hpp"
-#include "util/utf8.hpp"
 
 namespace style {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string parse_problem(tinyxml2::XMLError error) {
-  switch (error) {
-    case tinyxml2::XML_ERROR_EMPTY_DOCUMENT: return "the file holds no XML";
-    case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT: return "an end tag does not match its start tag";
-    case tinyxml2::XML_ERROR_PARSING_ELEMENT: return "an element is malformed or not closed";
-    case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE: return "an attribute is malformed; write name=\"value\"";
-    case tinyxml2::XML_ERROR_PARSING_TEXT: return "text is malformed (a stray < or &?)";
-    case tinyxml2::XML_ERROR_PARSING_COMMENT: return "a comment is not closed with -->";
-    default: return tinyxml2::XMLDocument::ErrorIDToName(error);
-  }
-}
 
 class ChainReader {
  public:
@@ -39,10 +27,12 @@ class ChainReader {
   // be read at all; the layout is then too incomplete to check as a whole.
   bool read(const fs::path& file, const util::SourceLocation& named_at, Layout& layout,
             reading::Provenance& provenance) {
-    tinyxml2::XMLDocument document;
-    if (!load(file, named_at, document)) return false;
-    const tinyxml2::XMLElement* root = document.RootElement();
-    xml::Source source{file.string(), diagnostics_};
+    auto document = load(file, named_at);
+    if (!document) return false;
+    const tinyxml2::XMLElement* root = &document->root();
+    const xml::Source& source =
+        provenance.sources.emplace_back(xml::Source{file.string(), diagnostics_, document.get()});
+    provenance.documents.push_back(std::move(document));
     if (!root || std::string_view(root->Name()) != "layout") {
       diagnostics_.error({file.string(), root ? root->GetLineNum() : 1, 0},
                          "a layout file starts with <layout id=\"…\" kind=\"…\">, not <" +
@@ -96,28 +86,21 @@ class ChainReader {
     return read(base, a.where(), layout, provenance);
   }
 
-  // Reads and parses the file; errors point at `named_at` when the file itself cannot be read.
-  bool load(const fs::path& file, const util::SourceLocation& named_at, tinyxml2::XMLDocument& document) {
+  // Reads and parses the file, as the content files are read (the UTF-8 and markup checks, the
+  // position of every element); errors point at `named_at` when the file cannot be read at all.
+  std::unique_ptr<model::xml::XmlFile> load(const fs::path& file, const util::SourceLocation& named_at) {
     auto where = named_at.known() ? named_at : util::SourceLocation{file.string(), 0, 0};
     std::ifstream in(file, std::ios::binary);
     if (!in) {
       diagnostics_.error(where, "cannot open the layout file " + file.string());
-      return false;
+      return nullptr;
     }
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) {
       diagnostics_.error(where, "cannot read the layout file " + file.string());
-      return false;
+      return nullptr;
     }
-    if (auto bad = util::find_invalid_utf8(bytes)) {
-      diagnostics_.error({file.string(), bad->line, bad->column}, "invalid UTF-8; save the file as UTF-8");
-      return false;
-    }
-    if (auto error = document.Parse(bytes.data(), bytes.size()); error != tinyxml2::XML_SUCCESS) {
-      diagnostics_.error({file.string(), document.ErrorLineNum(), 0}, "malformed XML: " + parse_problem(error));
-      return false;
-    }
-    return true;
+    return model::xml::XmlFile::from_bytes(file, std::move(bytes), diagnostics_);
   }
 
   util::Diagnostics& diagnostics_;
@@ -131,6 +114,7 @@ std::optional<Layout> read_layout(const fs::path& file, util::Diagnostics& diagn
   Layout layout;
   reading::Provenance provenance;
   if (ChainReader(diagnostics).read(file, {}, layout, provenance)) {
+    reading::resolve_styles(layout, provenance, diagnostics);
     reading::derive_swatch_rgb(layout, provenance, diagnostics);
     reading::check_layout(layout, provenance, diagnostics);
   }

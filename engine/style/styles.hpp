@@ -1,5 +1,6 @@
 #pragma once
-// Paragraph and character styles, as the designer writes them in a layout file.
+// Paragraph and character styles, as the designer writes them in a layout file, resolved: each
+// holds its parent's values where it writes none (engine/style/read_styles.cpp).
 #include <optional>
 #include <string>
 
@@ -17,6 +18,9 @@ struct ParagraphStyle {
   bool italic = false;
   double size = 10;     // pt
   double leading = 13;  // baseline to baseline, pt
+  // leading="1.42": the leading is this ratio of the size, in this style and in the styles based
+  // on it until one writes a leading of its own; 0 = `leading` is a fixed length.
+  double leading_ratio = 0;
   Align align = Align::left;
   double first_indent = 0;  // pt
   double left_indent = 0;   // pt

@@ -6,12 +6,15 @@
 #include <cstdio>
 #include <optional>
 
+#include "model/xml_file.hpp"
 #include "util/suggest.hpp"
+#include "util/utf8.hpp"
 #include "util/units.hpp"
 
 namespace style::xml {
 
 util::SourceLocation Source::at(const tinyxml2::XMLNode& node) const {
+  if (positions) return positions->at(node);
   return {file, node.GetLineNum(), 0};
 }
 
@@ -23,18 +26,9 @@ void Source::warning(const tinyxml2::XMLNode& node, std::string message) const {
   diagnostics.warning(at(node), std::move(message));
 }
 
-// At most about 40 bytes of `text`, cut between UTF-8 characters, "…" marking the cut.
-static std::string shortened(std::string_view text) {
-  constexpr std::size_t longest = 40;
-  if (text.size() <= longest) return std::string(text);
-  std::size_t cut = longest;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(text.substr(0, cut)) + "…";
-}
+static std::string shortened(std::string_view text) { return util::shortened(text, 60); }
 
-std::string quoted(std::string_view name, std::string_view value) {
-  return std::string(name) + "=\"" + shortened(value) + "\"";
-}
+std::string quoted(std::string_view name, std::string_view value) { return util::quoted_attribute(name, value); }
 
 static std::string_view trimmed(std::string_view text) {
   auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };

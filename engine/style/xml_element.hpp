@@ -14,12 +14,15 @@
 
 #include "util/diagnostics.hpp"
 
+namespace model::xml { class XmlFile; }
+
 namespace style::xml {
 
 // The file being read and where its findings go.
 struct Source {
   std::string file;
   util::Diagnostics& diagnostics;
+  const model::xml::XmlFile* positions = nullptr;  // line and column of each element, when known
 
   util::SourceLocation at(const tinyxml2::XMLNode& node) const;
   void error(const tinyxml2::XMLNode& node, std::string message) const;
@@ -71,9 +74,14 @@ class Attributes {
     return false;
   }
 
+  // The value as written, without reading it (nullptr when absent): for attributes whose form
+  // decides which typed reader applies ("85%" or "8pt").
+  const char* written(const char* name) const { return element_.Attribute(name); }
+
   // Reports every attribute no reader asked for. Call once, after reading all of them.
   void reject_unknown() const;
 
+  const tinyxml2::XMLElement& element() const { return element_; }
   util::SourceLocation where() const { return source_.at(element_); }
   void error(std::string message) const { source_.error(element_, std::move(message)); }
   void warning(std::string message) const { source_.warning(element_, std::move(message)); }

@@ -74,4 +74,15 @@ std::string code_point_name(char32_t cp) {
   return buf;
 }
 
+std::string shortened(std::string_view text, std::size_t longest) {
+  if (text.size() <= longest) return std::string(text);
+  std::size_t cut = longest;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
+std::string quoted_attribute(std::string_view name, std::string_view value) {
+  return std::string(name) + "=\"" + shortened(value, 60) + "\"";
+}
+
 }  // namespace util

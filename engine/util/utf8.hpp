@@ -22,4 +22,12 @@ void append_utf8(std::string& out, char32_t cp);
 // "U+1EC4"
 std::string code_point_name(char32_t cp);
 
+// At most `longest` bytes of `text`, cut between characters (never inside a UTF-8 sequence),
+// "…" marking a cut.
+std::string shortened(std::string_view text, std::size_t longest);
+
+// `name="value"` as messages quote what the writer wrote, the value shortened to 60 bytes: the one
+// way the content and layout readers quote an attribute.
+std::string quoted_attribute(std::string_view name, std::string_view value);
+
 }  // namespace util

@@ -20,10 +20,11 @@ FAULTS = [
     ("a CMYK value with three numbers", 'cmyk="100 55 0 30"', 'cmyk="100 55 0"'),
     ("an unknown attribute", '<master name="cover">', '<master name="cover" colour="sea">'),
     ("an unknown element", '<masters>', '<masters><template name="x"/>'),
-    ("a style without size and parent", '<style name="body" font="text" size="9.5pt"',
-     '<style name="body" font="text"'),
-    ("a language without fonts", 'text-font="Noto Serif, Noto Sans Math" display-font="Noto Sans, Noto Sans Math"\n              compact="long" minus="−"\n              figure-label="Hình {n}"',
-     'compact="long" minus="−"\n              figure-label="Hình {n}"'),
+    ("a size neither a length nor a percentage", '<style name="body" font="text" size="9.5pt"',
+     '<style name="body" font="text" size="9.5 points"'),
+    ("a leading neither a length nor a ratio", 'size="9.5pt" leading="1.421"', 'size="9.5pt" leading="1,421"'),
+    ("a removal that is not true", '<master name="notes">', '<master name="notes" remove="yes">'),
+    ("a language without code", '<language code="vi" name="Tiếng Việt"', '<language name="Tiếng Việt"'),
 ]
 
 # Fixtures of the unit tests whose fault is visible to the schema.

@@ -70,7 +70,7 @@ TEST_CASE("colours: a missing profile gives the naive RGB and a warning, RGB-onl
   INFO(listing(diagnostics));
   REQUIRE(layout);
   CHECK(diagnostics.warning_count() == 1);
-  CHECK(diagnostics.contains("minimal-handbook.xml:7: warning: the output profile "));
+  CHECK(diagnostics.contains("minimal-handbook.xml:7:3: warning: the output profile "));
   CHECK(diagnostics.contains("no-such-profile.icc does not exist; the screen colours of the swatches given only "
                              "in CMYK (cyan) are estimated with the naive formula"));
 
