@@ -208,6 +208,22 @@ class ChartPainter {
     std::size_t series = 0, category = 0;
   };
 
+  // The end of a plot with categories along its foot (vertical bars, lines): the value labels
+  // placed clear of the marks (and the unit), then each category's name under its slot. `plot`
+  // runs from the chart's top to the plot's foot; returns the bottom of the names.
+  double finish_category_plot(std::vector<ValueLabel>& labels, std::vector<draw::Rect> obstacles,
+                              const draw::Rect& unit_rect, const draw::Rect& plot, double foot_room, double slot) {
+    if (!unit_rect.empty()) obstacles.push_back(unit_rect);
+    draw_value_labels(labels, {plot.x - 2 * scale_, plot.y, plot.width + 4 * scale_, plot.height + foot_room}, obstacles);
+    double label_height = 0;
+    const double label_top = plot.y + plot.height + foot_room + 3 * scale_;
+    for (std::size_t c = 0; c < chart_.categories.size(); ++c) {
+      SetText label = set(chart_.categories[c].label, cs_.label_style, slot - 2 * scale_, text::Align::center);
+      label_height = std::max(label_height, draw(label, plot.x + slot * static_cast<double>(c) + scale_, label_top));
+    }
+    return label_top + label_height;
+  }
+
   // Places the value labels, draws those that found room, and warns about the others.
   void draw_value_labels(std::vector<ValueLabel>& labels, const draw::Rect& bounds,
                          const std::vector<draw::Rect>& obstacles) {
@@ -297,19 +313,8 @@ class ChartPainter {
         label_at({set_literal(total_text(c), cs_.value_style, chart_.series.front().value_where[c]), {}, 0, c}, stack, true);
     }
     rule({plot_left, Y(0)}, {plot_right, Y(0)}, cs_.axis, cs_.axis_width);
-    std::vector<draw::Rect> obstacles = bars;
-    if (!unit_rect.empty()) obstacles.push_back(unit_rect);
-    draw_value_labels(labels,
-                      {plot_left - 2 * scale_, chart_top, plot_right - plot_left + 4 * scale_, plot_bottom + foot_room - chart_top},
-                      obstacles);
-
-    double label_height = 0;
-    const double label_top = plot_bottom + foot_room + 3 * scale_;
-    for (std::size_t c = 0; c < categories; ++c) {
-      SetText label = set(chart_.categories[c].label, cs_.label_style, slot - 2 * scale_, text::Align::center);
-      label_height = std::max(label_height, draw(label, plot_left + slot * static_cast<double>(c) + scale_, label_top));
-    }
-    return label_top + label_height;
+    return finish_category_plot(labels, bars, unit_rect, {plot_left, chart_top, plot_right - plot_left, plot_bottom - chart_top},
+                                foot_room, slot);
   }
 
   double horizontal_bars(double y) {
@@ -452,18 +457,8 @@ class ChartPainter {
         labels.push_back(std::move(label));
       }
     }
-    std::vector<draw::Rect> obstacles = dots;
-    if (!unit_rect.empty()) obstacles.push_back(unit_rect);
-    draw_value_labels(labels,
-                      {plot_left - 2 * scale_, chart_top, plot_right - plot_left + 4 * scale_, plot_bottom + foot_room - chart_top},
-                      obstacles);
-    double label_height = 0;
-    const double label_top = plot_bottom + foot_room + 3 * scale_;
-    for (std::size_t c = 0; c < categories; ++c) {
-      SetText label = set(chart_.categories[c].label, cs_.label_style, slot - 2 * scale_, text::Align::center);
-      label_height = std::max(label_height, draw(label, plot_left + slot * static_cast<double>(c) + scale_, label_top));
-    }
-    return label_top + label_height;
+    return finish_category_plot(labels, dots, unit_rect, {plot_left, chart_top, plot_right - plot_left, plot_bottom - chart_top},
+                                foot_room, slot);
   }
 
   // A ring cut into the parts of its one series, clockwise from twelve o'clock in the palette's
