@@ -1,6 +1,7 @@
 #include <chrono>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "text_fixture.hpp"
@@ -306,9 +307,12 @@ TEST_CASE("a paragraph of 2,000 words is broken in time linear in its length") {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
   seconds_for(200);  // warm the font caches
-  const double short_one = seconds_for(500), long_one = seconds_for(2000);
-  // Four times the words: well under sixteen times the time (quadratic would be 16×).
-  CHECK(long_one < 8 * short_one + 0.05);
+  // The fastest of three runs: a shared machine (or a sanitizer build beside other tests) adds
+  // noise to single timings, never speed.
+  auto fastest = [&](int words) { return std::min({seconds_for(words), seconds_for(words), seconds_for(words)}); };
+  const double short_one = fastest(500), long_one = fastest(2000);
+  // Four times the words: linear is 4× the time, quadratic 16×; 10× leaves room for noise.
+  CHECK(long_one < 10 * short_one + 0.05);
 }
 
 TEST_CASE("a justified line with holes the composer could not avoid is named in a note, if the language asks") {
