@@ -208,6 +208,26 @@ class ChartPainter {
     std::size_t series = 0, category = 0;
   };
 
+  // The head of a plot with a value axis on its left (vertical bars, lines): the tick labels,
+  // where the plot starts right of the widest, and the unit above it (drawn; `y` moves below it).
+  struct ValueAxisHead {
+    std::vector<SetText> tick_text;
+    double plot_left = 0;
+    draw::Rect unit_rect;
+  };
+  ValueAxisHead value_axis_head(const Ticks& ticks, double& y) {
+    ValueAxisHead head{tick_labels(ticks), 0, {}};
+    double tick_width = 0;
+    for (const auto& t : head.tick_text) tick_width = std::max(tick_width, t.width);
+    head.plot_left = tick_width + 4 * scale_;
+    if (!chart_.unit.empty()) {
+      SetText unit = set(chart_.unit, cs_.label_style, width_ / 2, text::Align::left);
+      head.unit_rect = {0, y, unit.width, unit.height};
+      y += draw(unit, 0, y) + 1 * scale_;
+    }
+    return head;
+  }
+
   // The end of a plot with categories along its foot (vertical bars, lines): the value labels
   // placed clear of the marks (and the unit), then each category's name under its slot. `plot`
   // runs from the chart's top to the plot's foot; returns the bottom of the names.
@@ -250,18 +270,9 @@ class ChartPainter {
   double vertical_bars(double y) {
     const auto [low, high] = extent();
     const Ticks ticks = nice_ticks(low, high, cs_.max_intervals);
-    std::vector<SetText> tick_text = tick_labels(ticks);
-    double tick_width = 0;
-    for (const auto& t : tick_text) tick_width = std::max(tick_width, t.width);
-    const double plot_left = tick_width + 4 * scale_, plot_right = width_;
     const double chart_top = y;
-
-    draw::Rect unit_rect;
-    if (!chart_.unit.empty()) {
-      SetText unit = set(chart_.unit, cs_.label_style, width_ / 2, text::Align::left);
-      unit_rect = {0, y, unit.width, unit.height};
-      y += draw(unit, 0, y) + 1 * scale_;
-    }
+    auto [tick_text, plot_left, unit_rect] = value_axis_head(ticks, y);
+    const double plot_right = width_;
     const double value_height = set_literal("0", cs_.value_style, chart_.where).height;
     const double plot_top = y + value_height + 2 * scale_;
     const double plot_height = cs_.plot_height * scale_;
@@ -398,17 +409,9 @@ class ChartPainter {
     for (const auto& s : chart_.series)
       for (const auto& v : s.values) low = std::min(low, number(v)), high = std::max(high, number(v));
     const Ticks ticks = nice_ticks(low, high, cs_.max_intervals);
-    std::vector<SetText> tick_text = tick_labels(ticks);
-    double tick_width = 0;
-    for (const auto& t : tick_text) tick_width = std::max(tick_width, t.width);
-    const double plot_left = tick_width + 4 * scale_, plot_right = width_;
     const double chart_top = y;
-    draw::Rect unit_rect;
-    if (!chart_.unit.empty()) {
-      SetText unit = set(chart_.unit, cs_.label_style, width_ / 2, text::Align::left);
-      unit_rect = {0, y, unit.width, unit.height};
-      y += draw(unit, 0, y) + 1 * scale_;
-    }
+    auto [tick_text, plot_left, unit_rect] = value_axis_head(ticks, y);
+    const double plot_right = width_;
     const double dot = 2.2 * scale_;
     const double value_height = set_literal("0", cs_.value_style, chart_.where).height;
     const double plot_top = y + value_height + dot + 2 * scale_;  // room for a label over the highest point
