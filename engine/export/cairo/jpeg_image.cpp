@@ -10,6 +10,7 @@
 
 #include <jpeglib.h>
 
+#include "export/jpeg_reader.hpp"
 #include "util/diagnostics.hpp"
 
 #ifndef JCS_EXTENSIONS
@@ -21,28 +22,6 @@ namespace {
 
 using Bytes = std::vector<unsigned char>;
 
-// libjpeg reports errors by calling error_exit, which must not return; it jumps back to the
-// decoder. The struct is destroyed by its owner whichever way decoding ends.
-struct JpegReader {
-  jpeg_decompress_struct info{};
-  jpeg_error_mgr errors{};
-  std::jmp_buf on_error{};
-  char message[JMSG_LENGTH_MAX] = {};
-
-  JpegReader() {
-    info.err = jpeg_std_error(&errors);
-    errors.error_exit = [](j_common_ptr common) {
-      auto* reader = static_cast<JpegReader*>(common->client_data);
-      common->err->format_message(common, reader->message);
-      std::longjmp(reader->on_error, 1);
-    };
-    errors.output_message = [](j_common_ptr) {};  // warnings: the picture is still usable
-    info.client_data = this;
-  }
-  ~JpegReader() { jpeg_destroy_decompress(&info); }  // safe before jpeg_create_decompress too
-  JpegReader(const JpegReader&) = delete;
-  JpegReader& operator=(const JpegReader&) = delete;
-};
 
 // Cairo's RGB24 pixel is a native-endian 32-bit 0x??RRGGBB; libjpeg-turbo writes that layout
 // straight into the surface's rows.

@@ -5,32 +5,12 @@
 
 #include <jpeglib.h>
 
+#include "export/jpeg_reader.hpp"
 #include "util/diagnostics.hpp"
 
 namespace exporter::pdf {
 namespace {
 
-// libjpeg reports errors through error_exit, which must not return: it jumps back to decode().
-struct JpegReader {
-  jpeg_decompress_struct info{};
-  jpeg_error_mgr errors{};
-  std::jmp_buf on_error{};
-  char message[JMSG_LENGTH_MAX] = {};
-
-  JpegReader() {
-    info.err = jpeg_std_error(&errors);
-    errors.error_exit = [](j_common_ptr common) {
-      auto* reader = static_cast<JpegReader*>(common->client_data);
-      common->err->format_message(common, reader->message);
-      std::longjmp(reader->on_error, 1);
-    };
-    errors.output_message = [](j_common_ptr) {};
-    info.client_data = this;
-  }
-  ~JpegReader() { jpeg_destroy_decompress(&info); }
-  JpegReader(const JpegReader&) = delete;
-  JpegReader& operator=(const JpegReader&) = delete;
-};
 
 // Samples into `out`, CMYK as ink amounts (0 = no ink). This frame owns nothing, since libjpeg
 // may leave it through longjmp; false with reader.message set on error.
