@@ -2,6 +2,7 @@
 // Helpers for the content-model tests: fixture paths, scratch files, finding a message.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,11 +17,20 @@ inline std::string fixture(std::string_view name) {
   return std::string(BROCHURE_FIXTURES) + "/model/" + std::string(name);
 }
 
-// Writes `content` to a scratch file and returns its path.
+// The running test case's own scratch folder: CTest runs test cases side by side (ctest -j),
+// and two cases writing the same file name raced (figures.xml, csv/charts.xml).
+inline std::filesystem::path scratch_dir() {
+  std::string name = Catch::getResultCapture().getCurrentTestName();
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '-';
+  return std::filesystem::path(BROCHURE_TEST_SCRATCH) / "model" / name;
+}
+
+// Writes `content` to a file in the test case's scratch folder and returns its path.
 inline std::string scratch_file(std::string_view name, std::string_view content) {
-  auto dir = std::filesystem::path(BROCHURE_TEST_SCRATCH) / "model";
-  std::filesystem::create_directories(dir);
+  auto dir = scratch_dir();
   auto path = dir / std::string(name);
+  std::filesystem::create_directories(path.parent_path());
   std::ofstream(path, std::ios::binary) << content;
   return path.string();
 }

@@ -14,9 +14,9 @@ using namespace model_test;
 
 namespace {
 
-// A handbook in scratch/model/csv/ with `chart` in its section and `csv` as data/values.csv.
+// A handbook in the test's scratch folder, csv/, with `chart` in its section and `csv` as
+// data/values.csv.
 std::string chart_publication(std::string_view chart, std::string_view csv) {
-  std::filesystem::create_directories(std::filesystem::path(BROCHURE_TEST_SCRATCH) / "model" / "csv" / "data");
   scratch_file("csv/data/values.csv", csv);
   return scratch_file("csv/charts.xml", handbook(chart));
 }
@@ -144,7 +144,7 @@ TEST_CASE("chart data: a file outside the content folder is refused, and so is a
     REQUIRE(error);
     CHECK(error->where.line == line_containing(file, "<chart"));
   }
-  const auto absolute = std::filesystem::absolute(std::filesystem::path(BROCHURE_TEST_SCRATCH) / "model" / "outside.csv");
+  const auto absolute = std::filesystem::absolute(scratch_dir() / "outside.csv");
   const auto file = chart_publication("<chart data=\"" + absolute.string() + "\"/>", "year,v\n1,1\n");
   util::Diagnostics diagnostics;
   model::read_publication(file, diagnostics);
