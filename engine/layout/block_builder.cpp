@@ -112,6 +112,7 @@ void BlockBuilder::add_lines(Galley& galley, const text::Paragraph& p, const Res
     Box box;
     box.where = where;
     box.height = line.ascent + line.descent;
+    box.joint = i == 0 ? Joint::blocks : Joint::lines;
     if (i == 0) {
       box.space_before = pending_space_ + style.space_before;
       box.keep_with_previous = pending_keep_;
@@ -138,6 +139,7 @@ void BlockBuilder::add_lines(Galley& galley, const text::Paragraph& p, const Res
 void BlockBuilder::add_box(Galley& galley, Box box, double space_before, double space_after, bool keep_with_next) {
   box.space_before = pending_space_ + space_before;
   box.keep_with_previous = box.keep_with_previous || pending_keep_;
+  box.joint = Joint::blocks;
   galley.push_back(std::move(box));
   pending_space_ = space_after;
   pending_keep_ = keep_with_next;

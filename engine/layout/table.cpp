@@ -411,6 +411,7 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
       for (const auto& g : cells)
         if (g.rowspan > 1 && r > g.row && r < g.row + g.rowspan) box.keep_with_previous = true;
       add_box(galley, std::move(box), 0, 0, false);
+      galley.back().joint = Joint::parts;  // rows stay ruled together, and with their caption
     }
   }
   pending_space_ = caption_style.space_after;
