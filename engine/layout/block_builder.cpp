@@ -15,9 +15,9 @@ void BlockBuilder::build(const std::vector<model::Block>& blocks, Galley& galley
 }
 
 void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& measure) {
-  // One lambda per block type, no generic fallback: a new block type does not compile until
-  // it is laid out here.
-  std::visit(util::overloaded{
+  // One lambda per block type, no generic fallback (visit_each asserts it): a new block type
+  // does not compile until it is laid out here.
+  util::visit_each(b.node, util::overloaded{
                  [&](const model::Paragraph& node) {
                    const Tag p = tag(draw::Role::p);
                    paragraph(node.text, node.style.empty() ? "body" : node.style, node.where, galley, 0,
@@ -47,8 +47,7 @@ void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& m
                    range.end = galley.size();
                    contents_.push_back(range);
                  },
-             },
-             b.node);
+             });
 }
 
 text::Paragraph BlockBuilder::typeset(const text::StyledText& styled, const ResolvedParagraph& style, double width) {
