@@ -15,9 +15,9 @@ void BlockBuilder::build(const std::vector<model::Block>& blocks, Galley& galley
 }
 
 void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& measure) {
-  // One lambda per block type, no generic fallback: a new block type does not compile until
-  // it is laid out here.
-  std::visit(util::overloaded{
+  // One lambda per block type, no generic fallback (visit_each asserts it): a new block type
+  // does not compile until it is laid out here.
+  util::visit_each(b.node, util::overloaded{
                  [&](const model::Paragraph& node) {
                    const Tag p = tag(draw::Role::p);
                    paragraph(node.text, node.style.empty() ? "body" : node.style, node.where, galley, 0,
@@ -47,8 +47,7 @@ void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& m
                    range.end = galley.size();
                    contents_.push_back(range);
                  },
-             },
-             b.node);
+             });
 }
 
 text::Paragraph BlockBuilder::typeset(const text::StyledText& styled, const ResolvedParagraph& style, double width) {
@@ -112,6 +111,7 @@ void BlockBuilder::add_lines(Galley& galley, const text::Paragraph& p, const Res
     Box box;
     box.where = where;
     box.height = line.ascent + line.descent;
+    box.joint = i == 0 ? Joint::blocks : Joint::lines;
     if (i == 0) {
       box.space_before = pending_space_ + style.space_before;
       box.keep_with_previous = pending_keep_;
@@ -138,6 +138,7 @@ void BlockBuilder::add_lines(Galley& galley, const text::Paragraph& p, const Res
 void BlockBuilder::add_box(Galley& galley, Box box, double space_before, double space_after, bool keep_with_next) {
   box.space_before = pending_space_ + space_before;
   box.keep_with_previous = box.keep_with_previous || pending_keep_;
+  box.joint = Joint::blocks;
   galley.push_back(std::move(box));
   pending_space_ = space_after;
   pending_keep_ = keep_with_next;

@@ -27,12 +27,18 @@ struct HeadingMark {
 
 enum class BreakBefore { none, column, page, right_page };
 
+// What the space above a box separates, for vertical justification (a fixed frame's text spread
+// down to its foot): two blocks, two lines of one paragraph, or two parts of one block (table
+// rows, rows of key-figure tiles), which stay together as drawn.
+enum class Joint { parts, lines, blocks };
+
 struct Box {
   double height = 0;
   // Space above the box, dropped when the box starts a column.
   double space_before = 0;
   // No column break between the previous box and this one (widows, orphans, keep-with-next).
   bool keep_with_previous = false;
+  Joint joint = Joint::parts;
   // Takes the full width of a multi-column frame (wide tables, page-wide figures).
   bool spans_columns = false;
   // A figure in a column: may give way to the text after it, moving to the next column's top,

@@ -167,7 +167,7 @@ class Handbook {
       const style::FrameDef* def = pages.frame_def("cover", frame_name);
       Galley galley;
       builder.build(blocks, galley, measure_for(frame));
-      auto result = fill_fixed_frame(pages, index, frame, galley, def ? def->vertical_align : "top");
+      auto result = fill_fixed_frame(pages, index, frame, galley, vertical_align(def));
       if (!result.fits)
         styles_.diagnostics().error(where, "cover (" + lang_ + "), frame " + frame_name + ": " +
                                                describe_overset(result.flow) + "; shorten the title or subtitle");
@@ -244,7 +244,7 @@ class Handbook {
     Galley galley;
     builder.build(blocks, galley, measure_for(frame));
     const style::FrameDef* def = pages.frame_def(master, "body");
-    auto result = fill_fixed_frame(pages, index, frame, galley, def ? def->vertical_align : "top");
+    auto result = fill_fixed_frame(pages, index, frame, galley, vertical_align(def));
     if (!result.fits) {
       const auto& first = galley.at(result.flow.placed);
       styles_.diagnostics().error(first.where, "publication " + pub_.id + " (" + lang_ + "), " + name + ": " +

@@ -29,7 +29,7 @@ std::string points(double size) {
 struct PanelArea {
   std::string what;  // "panel flap", "panel front, title area": how messages name it
   FlowFrame frame;
-  std::string vertical_align;
+  VerticalAlign align;
   std::vector<model::Block> blocks;
   // The paragraph style whose size a copy-fitting note reports: "body", or the title's style.
   std::string reported_style;
@@ -94,7 +94,7 @@ class Panels {
     artwork.insert(artwork.end(), panel.rects.begin(), panel.rects.end());
     pages.draw_rects(page, artwork, 0, 0);
 
-    PanelArea text{"panel " + panel.name, {}, panel.vertical_align, {}, "body"};
+    PanelArea text{"panel " + panel.name, {}, {panel.vertical_align, panel.paragraph_spacing_limit}, {}, "body"};
     text.frame.rect = {panel.margins.left, panel.margins.top, panel.width - panel.margins.left - panel.margins.right,
                        layout.page.height - panel.margins.top - panel.margins.bottom};
     text.frame.columns = std::max(1, panel.columns);
@@ -117,7 +117,7 @@ class Panels {
       first_text = std::find_if(content->blocks.begin(), content->blocks.end(), [](const model::Block& b) {
         return !std::holds_alternative<model::Heading>(b.node);
       });
-      PanelArea title{"panel " + panel.name + ", title area", {}, panel.title->vertical_align,
+      PanelArea title{"panel " + panel.name + ", title area", {}, {panel.title->vertical_align, 0},
                       {content->blocks.begin(), first_text}, "body"};
       title.frame.rect = panel.title->rect;
       if (title.blocks.empty()) {
@@ -175,7 +175,7 @@ class Panels {
       std::swap(quiet, styles_.diagnostics());
       const Galley galley = galley_at(scale, area);
       std::swap(quiet, styles_.diagnostics());
-      return fill_fixed_frame(scratch, probe, area.frame, galley, "top").fits;
+      return fill_fixed_frame(scratch, probe, area.frame, galley, {}).fits;
     };
     // The largest scale in [low, high] that fits, knowing that low does and high does not.
     auto largest_fitting = [&](double low, double high) {
@@ -190,7 +190,7 @@ class Panels {
     if (!fits_at(1.0)) {
       if (floor >= 1.0 || !fits_at(floor)) {
         const Galley galley = galley_at(floor, area);
-        overset(area, galley, fill_fixed_frame(scratch, probe, area.frame, galley, "top"), floor);
+        overset(area, galley, fill_fixed_frame(scratch, probe, area.frame, galley, {}), floor);
         return;
       }
       scale = largest_fitting(floor, 1.0);
@@ -198,14 +198,17 @@ class Panels {
       scale = fits_at(ceiling) ? ceiling : largest_fitting(1.0, ceiling);
     }
     const Galley galley = galley_at(scale, area);
-    const FixedFrameResult placed = fill_fixed_frame(pages, index, area.frame, galley, area.vertical_align);
+    const FixedFrameResult placed = fill_fixed_frame(pages, index, area.frame, galley, area.align);
+    // Every text area says how full it is; a panel left emptier than its layout wants is a design
+    // problem, not an error: say so with what to do.
+    const double filled = area.frame.rect.height > 0 ? placed.used_height / area.frame.rect.height : 1.0;
+    const bool title_area = area.what.find("title area") != std::string::npos;
+    const std::string fill_text = title_area ? "" : "; " + percent(filled) + " full";
     if (std::abs(scale - 1.0) > 0.001)
       styles_.diagnostics().note(where, "copy-fit: " + pub_.id + " (" + lang_ + "), " + area.what + ": text set at " +
                                             percent(scale) + " of its size (" +
-                                            size_change(area.reported_style, scale, where) + ")");
-    // A panel left emptier than its layout wants is a design problem, not an error: say how full.
-    const double filled = area.frame.rect.height > 0 ? placed.used_height / area.frame.rect.height : 1.0;
-    if (filled < panel.min_fill && area.what.find("title area") == std::string::npos)
+                                            size_change(area.reported_style, scale, where) + ")" + fill_text);
+    if (filled < panel.min_fill && !title_area)
       styles_.diagnostics().note(where, pub_.id + " (" + lang_ + "), " + area.what + " is " + percent(filled) +
                                             " full" +
                                             (panel.fit_grow ? " with its text at " + percent(scale) +

@@ -60,7 +60,9 @@ struct FrameDef {
   bool fit_grow = false;
   double min_scale = 1.0;
   double max_scale = 1.0;
-  std::string vertical_align = "top";  // top | center | bottom
+  std::string vertical_align = "top";  // top | center | bottom | justify
+  // valign="justify": the most each space between blocks may open before lines open instead.
+  double paragraph_spacing_limit = 0;
   util::SourceLocation where;
 };
 
@@ -91,7 +93,8 @@ struct PanelDef {
   double min_scale = 1.0;
   double max_scale = 1.0;
   double min_fill = 0;  // share of the text area's height below which the build notes the panel underfull
-  std::string vertical_align = "top";
+  std::string vertical_align = "top";  // top | center | bottom | justify
+  double paragraph_spacing_limit = 0;  // as in FrameDef
   // Paragraph style → the style its text takes in this panel: light type on a dark ground
   // ("h1" → "cover-title") without the content knowing the design.
   std::map<std::string, std::string> restyle;

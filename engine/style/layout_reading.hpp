@@ -121,7 +121,13 @@ void read_text_flow(xml::Attributes& a, TextArea& area) {
   if (has_max_scale && !area.fit_grow)
     a.warning("max-scale has no effect without fit=\"fill\"; text that leaves the area part empty keeps its size");
   a.choice("valign", area.vertical_align,
-           {{"top", std::string("top")}, {"center", std::string("center")}, {"bottom", std::string("bottom")}});
+           {{"top", std::string("top")},
+            {"center", std::string("center")},
+            {"bottom", std::string("bottom")},
+            {"justify", std::string("justify")}});
+  const bool has_limit = a.length("paragraph-spacing-limit", area.paragraph_spacing_limit);
+  if (has_limit && area.vertical_align != "justify")
+    a.warning("paragraph-spacing-limit has no effect without valign=\"justify\"; the text keeps its spacing");
 }
 
 // How messages show lengths: "97.00 mm" for geometry, "9.5 pt" for type.

@@ -16,6 +16,12 @@
   character positions (txtwrite), and the last column's numbers end flush with its heading.
 
 A row is named by its first cell (a lot code, a quarter), unique in its table.
+
+And the parts of a split table have the same columns: in every part of every split table, of the
+fixture and of the sample handbook (content/quang-ngai/handbook.xml; its Table 3 splits in
+Russian), in every language, the left edges of the header cells' first words (poppler's word
+boxes), measured from the caption's left edge (pages mirror), match the first part's within
+0.5 pt.
 """
 import html
 import re
@@ -24,10 +30,13 @@ from dataclasses import dataclass, field
 
 import cldr_numbers
 from handbook_pdf import layout_geometry, layout_language, loose, read_dump, text_pages
-from support import LANGUAGES, OUT, ROOT, Failures, _load, brochure, require, run, text_of
+from support import CONTENT, LANGUAGES, OUT, ROOT, Failures, _load, brochure, require, run, squash, text_of
 
 FIXTURE = ROOT / "tests" / "fixtures" / "handbook-e2e" / "long-tables.xml"
 DEFAULT_SEPARATOR = ". "   # layouts/schema/layout.rng: caption-separator, default ". "
+LINE = re.compile(r"<line [^>]*>(.*?)</line>", re.S)
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+SAME_COLUMN = 0.5   # pt: how far a column of one part may stand from the first part's
 FULL_WIDTH_AND_SPACE = re.compile(" [\u3000-\u303f\uff00-\uffef]|[\u3000-\u303f\uff00-\uffef] ")
 
 
@@ -243,6 +252,76 @@ def check_decimals(failures, table, built, parts, columns, pdf):
                                f"its heading at {heading_end}")
 
 
+def page_lines(pdf):
+    """Every page's text lines as poppler's -bbox-layout gives them: lists of words
+    (x0, y0, x1, y1, text)."""
+    out = run(["pdftotext", "-bbox-layout", pdf, "-"]).stdout
+    return [[[(float(a), float(b), float(c), float(d), html.unescape(t)) for a, b, c, d, t in WORD.findall(line)]
+             for line in LINE.findall(page)]
+            for page in out.split("<page ")[1:]]
+
+
+def header_columns(lines, caption_index, header):
+    """Where each header cell's first word starts, from the caption's left edge. The header row
+    is found below the caption by its first cell, whose first word starts within the first
+    column's padding of the caption's left edge; every other cell's first word is the leftmost
+    word of that row band (poppler may list a cell's lines apart) that begins the cell's text,
+    right of the cell before."""
+    caption_x, caption_y = lines[caption_index][0][0], lines[caption_index][0][1]
+    words = sorted((w for line in lines for w in line if w[1] > caption_y + 1 and w[0] >= caption_x - 1),
+                   key=lambda w: (round(w[1]), w[0]))
+
+    def starts(word, cell):
+        return squash(word[4]) and squash(cell).startswith(squash(word[4]))
+
+    first = next((w for w in words if w[0] <= caption_x + 10 and starts(w, header[0])), None)
+    if first is None:
+        return None
+    columns = [first[0] - caption_x]
+    row = [w for w in words if first[1] - 1 <= w[1] <= first[1] + 60]
+    for cell in header[1:]:
+        left = columns[-1] + caption_x + 1
+        found = next((w for w in sorted(row, key=lambda w: (w[0], w[1])) if w[0] > left and starts(w, cell)), None)
+        if found is None:
+            return None
+        columns.append(found[0] - caption_x)
+    return columns
+
+
+def check_column_positions(failures, where, pdf, root, lang):
+    """Every table of `root` that splits in `pdf`: its parts' columns where the first part's are.
+    Returns the number of split tables checked."""
+    settings = layout_language("handbook-a4", lang)
+    pages = page_lines(pdf)
+    checked = 0
+    for number, table in enumerate(root.iter("table"), start=1):
+        label = squash(settings["table-label"].replace("{n}", str(number)))
+        header = [text_of(th, lang) for th in table.find("thead").iter("th")]
+        parts = []   # (page, header columns)
+        for page, lines in enumerate(pages, start=1):
+            for k, line in enumerate(lines):
+                text = squash("".join(w[4] for w in line))
+                # "Table 3." or "Table 3 (continued)", not "Table 30"
+                if line and text.startswith(label) and not text[len(label):len(label) + 1].isdigit():
+                    columns = header_columns(lines, k, header)
+                    if columns is not None:
+                        parts.append((page, columns))
+        if len(parts) < 2:
+            continue
+        checked += 1
+        first_page, first = parts[0]
+        for page, columns in parts[1:]:
+            worst = max(abs(a - b) for a, b in zip(first, columns))
+            failures.check(worst <= SAME_COLUMN,
+                           f"{where} {lang} table {number} ({table.get('id')}): the part on p. {page} has its "
+                           f"columns at {[round(c, 2) for c in columns]} pt, the part on p. {first_page} at "
+                           f"{[round(c, 2) for c in first]} pt (off by {worst:.2f} pt)")
+        print(f"{where} {lang} table {number} ({table.get('id')}): {len(parts)} parts on pages "
+              f"{[p for p, _ in parts]}, {len(first)} columns at {[round(c, 1) for c in first]} pt "
+              f"from the caption, the same in every part")
+    return checked
+
+
 def main():
     require("pdftotext", "gs")
     failures = Failures()
@@ -265,6 +344,19 @@ def main():
         if parts:
             check_decimals(failures, lots, built, parts, (2, 3), pdf)   # area, capital
         check_table(failures, source_table(root, "new-projects", True, lang, settings), built, geometry)
+        failures.check(check_column_positions(failures, "fixture", pdf, root, lang) == 2,
+                       f"fixture {lang}: the two long tables were not both found split")
+
+    # The sample handbook, as the samples are built.
+    sample = CONTENT / "handbook.xml"
+    r = brochure("build", sample, "--edition", "digital", "--no-preview", "--out", scratch)
+    failures.check(r.returncode == 0, f"sample handbook: exit {r.returncode}: {r.stderr[-800:]}")
+    sample_root = _load(sample)
+    pub_id = sample_root.get("id")
+    split = {lang: check_column_positions(failures, "handbook", scratch / pub_id / f"{pub_id}.{lang}.digital.pdf",
+                                          sample_root, lang) for lang in LANGUAGES}
+    print(f"sample handbook: split tables per language {split}")
+    failures.check(sum(split.values()) >= 1, f"no split table found in the sample handbook: {split}")
     failures.finish("handbook_table_split")
 
 
