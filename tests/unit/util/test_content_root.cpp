@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "test_scratch.hpp"
 #include "util/content_root.hpp"
 
 namespace fs = std::filesystem;
@@ -12,7 +13,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct Tree {
-  fs::path base = fs::path(BROCHURE_TEST_SCRATCH) / "content-root";
+  fs::path base = test_support::test_scratch("content-root");
   fs::path root = base / "root";
   Tree() {
     fs::remove_all(base);
