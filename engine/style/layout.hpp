@@ -177,7 +177,7 @@ struct LanguageSettings {
   bool compress_punctuation = false;
   double loose_note = 0;  // note a justified line whose spaces stretch past this multiple of their width  // two CJK punctuation marks in a row set solid (JLReq 3.1.4)
   text::BreakRules breaking;  // units kept with their number, short words kept with the next
-  std::string hyphenation; // dictionary file name in /usr/share/hyphen, empty = none
+  std::string hyphenation; // installed patterns by file name, or a file in the layouts folder; empty = none
   // Numbers: ICU's conventions for `locale` (empty = `code`), with optional overrides.
   std::string locale;
   std::string decimal_separator;  // empty = the locale's
