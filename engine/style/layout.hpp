@@ -252,6 +252,7 @@ struct Layout {
   Margins margins;    // body pages
   int columns = 1;    // body frame
   double gutter = 0;
+  util::SourceLocation columns_where;  // the <columns> element
   std::vector<draw::Swatch> swatches;
   std::map<std::string, ParagraphStyle> paragraph_styles;
   std::map<std::string, CharacterStyle> character_styles;

@@ -44,6 +44,7 @@ void read_columns(const tinyxml2::XMLElement& element, FileReading& file) {
   a.reject_unknown();
   file.layout.columns = count;
   file.layout.gutter = gutter;
+  file.layout.columns_where = a.where();
 }
 
 void read_page_breaks(const tinyxml2::XMLElement& element, FileReading& file) {

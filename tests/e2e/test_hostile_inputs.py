@@ -208,6 +208,9 @@ def cases():
              words=["hyphenation patterns", "absolute paths"]),
         Case("layout hyphenation ../ out", layout=hyphenation("../../outside/secret.icc"), where=HANDBOOK_HYPHENATION,
              words=["hyphenation patterns", "outside the layouts folder"]),
+        Case("layout 300 mm gutter", layout=lambda text: text.replace('<columns count="2" gutter="7mm"/>',
+                                                                      '<columns count="2" gutter="300mm"/>'),
+             where=("layouts/handbook-a4.xml", "<columns"), words=["no room for its 2 columns", "300.00 mm"]),
     ]
 
 
