@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "util/handle.hpp"
+#include "util/jpeg_reader.hpp"
 #include "util/limits.hpp"
 
 namespace layout {
@@ -79,57 +80,62 @@ std::optional<draw::ImageResource> probe_png(std::FILE* f, const std::filesystem
   return image;
 }
 
-struct JpegError {
-  jpeg_error_mgr manager;
-  std::jmp_buf jump;
-  std::string warning;  // the first: libjpeg only warns about corrupt data and a missing end
-};
+// The header, with the Adobe marker that says how CMYK is stored. Owns nothing: libjpeg may
+// leave through longjmp; false with reader.message set on error.
+bool read_jpeg_header(util::JpegReader& reader, std::FILE* f) {
+  if (setjmp(reader.on_error)) return false;
+  jpeg_create_decompress(&reader.info);
+  jpeg_stdio_src(&reader.info, f);
+  jpeg_save_markers(&reader.info, JPEG_APP0 + 14, 0xFFFF);
+  return jpeg_read_header(&reader.info, TRUE) == JPEG_HEADER_OK;
+}
+
+// Starts decoding at 1/8 scale (see below). Owns nothing, as above.
+bool start_jpeg_scans(util::JpegReader& reader) {
+  if (setjmp(reader.on_error)) return false;
+  reader.info.scale_num = 1;
+  reader.info.scale_denom = 8;
+  reader.info.dct_method = JDCT_IFAST;
+  jpeg_start_decompress(&reader.info);
+  return true;
+}
+
+// Every scan decoded (at 1/8 scale: the entropy-coded data, where damage shows, is read whole,
+// the inverse DCT mostly skipped) into `row`, a buffer of one output row, until the end or the
+// first warning. Owns nothing, as above.
+bool read_jpeg_scans(util::JpegReader& reader, JSAMPROW row) {
+  if (setjmp(reader.on_error)) return false;
+  jpeg_decompress_struct& info = reader.info;
+  while (info.output_scanline < info.output_height && !reader.warned()) jpeg_read_scanlines(&info, &row, 1);
+  if (!reader.warned()) jpeg_finish_decompress(&info);
+  return true;
+}
 
 std::optional<draw::ImageResource> probe_jpeg(std::FILE* f, const std::filesystem::path& file, std::string& problem,
                                               bool& problem_is_limit) {
-  jpeg_decompress_struct cinfo;
-  JpegError error;
-  cinfo.err = jpeg_std_error(&error.manager);
-  error.manager.error_exit = [](j_common_ptr c) { std::longjmp(reinterpret_cast<JpegError*>(c->err)->jump, 1); };
-  error.manager.output_message = [](j_common_ptr) {};
-  error.manager.emit_message = [](j_common_ptr c, int level) {
-    auto* self = reinterpret_cast<JpegError*>(c->err);
-    if (level >= 0 || !self->warning.empty()) return;  // level -1: a warning; others: trace
-    char message[JMSG_LENGTH_MAX] = {};
-    (*c->err->format_message)(c, message);
-    self->warning = message;
-  };
-  jpeg_create_decompress(&cinfo);
-  struct Guard {
-    jpeg_decompress_struct& c;
-    ~Guard() { jpeg_destroy_decompress(&c); }
-  } guard{cinfo};
-  if (setjmp(error.jump)) {
-    char message[JMSG_LENGTH_MAX] = {};
-    (*cinfo.err->format_message)(reinterpret_cast<j_common_ptr>(&cinfo), message);
-    problem = message;
+  util::JpegReader reader;
+  const jpeg_decompress_struct& cinfo = reader.info;
+  if (!read_jpeg_header(reader, f)) {
+    problem = reader.message;
     return std::nullopt;
   }
-  jpeg_stdio_src(&cinfo, f);
-  jpeg_save_markers(&cinfo, JPEG_APP0 + 14, 0xFFFF);
-  if (jpeg_read_header(&cinfo, TRUE) != JPEG_HEADER_OK) return std::nullopt;
   if (!within_pixel_limit(cinfo.image_width, cinfo.image_height, problem)) {
     problem_is_limit = true;
     return std::nullopt;
   }
-  // Every scan decoded (at 1/8 scale: the entropy-coded data, where damage shows, is read
-  // whole, the inverse DCT mostly skipped). Corrupt data and a missing end are only warnings
-  // in libjpeg, which fills the gap with grey: here they are errors.
-  cinfo.scale_num = 1;
-  cinfo.scale_denom = 8;
-  cinfo.dct_method = JDCT_IFAST;
-  jpeg_start_decompress(&cinfo);
+  // Corrupt data and a missing end are only warnings in libjpeg, which fills the gap with grey:
+  // here they are errors.
+  if (!start_jpeg_scans(reader)) {
+    problem = reader.message;
+    return std::nullopt;
+  }
   std::vector<JSAMPLE> row(static_cast<std::size_t>(cinfo.output_width) * static_cast<std::size_t>(cinfo.output_components));
-  JSAMPROW rows[1] = {row.data()};
-  while (cinfo.output_scanline < cinfo.output_height && error.warning.empty()) jpeg_read_scanlines(&cinfo, rows, 1);
-  if (error.warning.empty()) jpeg_finish_decompress(&cinfo);
-  if (!error.warning.empty()) {
-    problem = error.warning;
+  if (!read_jpeg_scans(reader, row.data())) {
+    problem = reader.message;
+    return std::nullopt;
+  }
+  if (reader.warned()) {
+    problem = reader.warning;
     return std::nullopt;
   }
   draw::ImageResource image;

@@ -121,17 +121,22 @@ const text::Hyphenator* StyleResolver::hyphenator() {
   if (!hyphenator_loaded_) {
     hyphenator_loaded_ = true;
     if (!language_.hyphenation.empty()) {
-      // A bare file name is looked up where Debian puts patterns: LibreOffice's (hyphen-*) and
-      // TeX's hyph-utf8 text files (texlive-lang-*).
+      // A bare file name is looked up only where Debian puts patterns: LibreOffice's (hyphen-*)
+      // and TeX's hyph-utf8 text files (texlive-lang-*). A path was confined to the layouts
+      // folder when the layout was read.
       std::filesystem::path patterns = language_.hyphenation;
-      if (patterns.is_relative())
+      std::string error = "hyphenation patterns " + patterns.string() + " are not installed";
+      if (!patterns.has_parent_path()) {
+        const std::filesystem::path name = patterns;
+        patterns.clear();
         for (const char* folder : {"/usr/share/hyphen", "/usr/share/texlive/texmf-dist/tex/generic/hyph-utf8/patterns/txt"})
-          if (std::error_code ec; std::filesystem::exists(std::filesystem::path(folder) / patterns, ec)) {
-            patterns = std::filesystem::path(folder) / patterns;
+          if (std::error_code ec; std::filesystem::exists(std::filesystem::path(folder) / name, ec)) {
+            patterns = std::filesystem::path(folder) / name;
             break;
           }
-      std::string error;
-      hyphenator_ = text::Hyphenator::load(patterns, language_.hyphen_min_left, language_.hyphen_min_right, &error);
+      }
+      if (!patterns.empty())
+        hyphenator_ = text::Hyphenator::load(patterns, language_.hyphen_min_left, language_.hyphen_min_right, &error);
       if (!hyphenator_)
         diagnostics_.warning(language_.where, error + "; text in \"" + language_.code +
                                                   "\" is set without hyphenation (install the package with its "

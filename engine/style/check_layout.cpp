@@ -49,9 +49,18 @@ class LayoutCheck {
       return;
     }
     const auto& m = layout_.margins;
-    if (m.inner + m.outer >= page.width || m.top + m.bottom >= page.height)
+    if (m.inner + m.outer >= page.width || m.top + m.bottom >= page.height) {
       error(layout_.where, "the <margins> leave no room for text on the " + mm_text(page.width) + " × " +
                                mm_text(page.height) + " page");
+      return;
+    }
+    // As for a frame's columns: gutters as wide as the text area leave columns of a letter or none.
+    const double text_width = page.width - m.inner - m.outer;
+    const double gutters = layout_.gutter * (layout_.columns - 1);
+    if (layout_.columns > 1 && gutters >= text_width)
+      error(layout_.columns_where, "<columns> has no room for its " + std::to_string(layout_.columns) +
+                                       " columns: the gutters take " + mm_text(gutters) + " of the " +
+                                       mm_text(text_width) + " between the margins");
   }
 
   // The masters the layout's own settings call for.

@@ -181,7 +181,7 @@ struct LanguageSettings {
   bool compress_punctuation = false;  // two CJK punctuation marks in a row set solid (JLReq 3.1.4)
   double loose_note = 0;  // note a justified line whose spaces stretch past this multiple of their width
   text::BreakRules breaking;  // units kept with their number, short words kept with the next
-  std::string hyphenation; // dictionary file name in /usr/share/hyphen, empty = none
+  std::string hyphenation; // installed patterns by file name, or a file in the layouts folder; empty = none
   // Numbers: ICU's conventions for `locale` (empty = `code`), with optional overrides.
   std::string locale;
   std::string decimal_separator;  // empty = the locale's
@@ -256,6 +256,7 @@ struct Layout {
   Margins margins;    // body pages
   int columns = 1;    // body frame
   double gutter = 0;
+  util::SourceLocation columns_where;  // the <columns> element
   std::vector<draw::Swatch> swatches;
   std::map<std::string, ParagraphStyle> paragraph_styles;
   std::map<std::string, CharacterStyle> character_styles;

@@ -15,6 +15,7 @@
 #include "model/xml_file.hpp"
 #include "style/layout.hpp"
 #include "style/xml_element.hpp"
+#include "util/content_root.hpp"
 #include "util/units.hpp"
 
 namespace style::reading {
@@ -50,7 +51,8 @@ struct Provenance {
 
 struct FileReading {
   const xml::Source& source;
-  std::filesystem::path folder;  // relative paths in the file resolve against it
+  std::filesystem::path folder;   // relative paths in the file resolve against it
+  const util::ContentRoot& root;  // the layouts folder: every file named is opened through it
   Layout& layout;
   Provenance& provenance;
 };

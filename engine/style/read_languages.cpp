@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "style/layout_reading.hpp"
+#include "util/limits.hpp"
 
 namespace style::reading {
 
@@ -91,6 +92,22 @@ static void read_chart_words(const tinyxml2::XMLElement& element, FileReading& f
   a.reject_unknown();
 }
 
+// hyphenation="hyph_en_US.dic" names patterns Debian installs (found where layout looks for
+// them); a path, "patterns/hyph_xx.dic", names a file in the layouts folder, opened through it.
+static void read_hyphenation(xml::Attributes& a, LanguageSettings& language, FileReading& file) {
+  std::string patterns;
+  if (!a.text("hyphenation", patterns)) return;
+  if (patterns.find('/') == std::string::npos && patterns != "." && patterns != "..") {
+    language.hyphenation = patterns;
+    return;
+  }
+  const util::ConfinedFile opened = file.root.open(file.folder, patterns, util::limits().include_bytes);
+  if (opened || opened.missing)  // a missing file: hyphenation is left out with a warning
+    language.hyphenation = opened.path.string();
+  else
+    a.error("cannot use the hyphenation patterns \"" + patterns + "\": " + opened.error);
+}
+
 // `language` is what the base layout defined for this code (a new language starts empty): a
 // re-declaration changes what it writes and keeps the rest.
 static void read_language(xml::Attributes& a, LanguageSettings& language, FileReading& file) {
@@ -114,7 +131,7 @@ static void read_language(xml::Attributes& a, LanguageSettings& language, FileRe
   a.number("leading-scale", language.leading_scale, 0.5, 2);
   a.boolean("keep-all", language.keep_all);
   a.choice("justify", language.justify_characters, {{"spaces", false}, {"characters", true}});
-  a.text("hyphenation", language.hyphenation);
+  read_hyphenation(a, language, file);
   a.text("locale", language.locale);
   a.text("decimal", language.decimal_separator);
   a.text("group", language.group_separator);

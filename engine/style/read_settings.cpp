@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "style/layout_reading.hpp"
+#include "util/limits.hpp"
 
 namespace style::reading {
 
@@ -43,6 +44,7 @@ void read_columns(const tinyxml2::XMLElement& element, FileReading& file) {
   a.reject_unknown();
   file.layout.columns = count;
   file.layout.gutter = gutter;
+  file.layout.columns_where = a.where();
 }
 
 void read_page_breaks(const tinyxml2::XMLElement& element, FileReading& file) {
@@ -64,7 +66,15 @@ void read_print(const tinyxml2::XMLElement& element, FileReading& file) {
   a.length("slug", print.slug);
   a.percentage("max-ink", print.max_ink, 100, 400);
   std::string profile;
-  if (a.text("output-profile", profile, Presence::required)) print.output_profile = file.folder / profile;
+  if (a.text("output-profile", profile, Presence::required)) {
+    // A missing profile is reported by those who need it (a warning for swatch colours, an
+    // error for the print edition); one outside the layouts folder or not a file, here.
+    const util::ConfinedFile opened = file.root.open(file.folder, profile, util::limits().include_bytes);
+    if (opened || opened.missing)
+      print.output_profile = opened.path;
+    else
+      a.error("cannot use the output profile \"" + profile + "\": " + opened.error);
+  }
   a.text("output-condition", print.output_condition);
   a.text("output-condition-info", print.output_condition_info);
   bool convert = false;

@@ -43,6 +43,8 @@ int open_checked(const fs::path& absolute_root, const fs::path& relative) {
   return ::open(real.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 }
 
+const char* role_word(RootOf role) { return role == RootOf::content ? "content folder" : "layouts folder"; }
+
 std::string kind_of(mode_t mode) {
   if (S_ISDIR(mode)) return "a folder, not a file";
   if (S_ISFIFO(mode)) return "a FIFO (named pipe), not a file";
@@ -53,14 +55,18 @@ std::string kind_of(mode_t mode) {
 
 }  // namespace
 
-std::optional<ContentRoot> ContentRoot::at(const fs::path& folder, std::string& why) {
+std::optional<ContentRoot> ContentRoot::at(const fs::path& folder, std::string& why, RootOf role) {
   const fs::path given = folder.empty() ? fs::path(".") : folder;
   FileDescriptor fd(::open(given.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
   if (!fd) {
-    why = "cannot use " + given.string() + " as the content folder: " + std::strerror(errno);
+    why = "cannot use " + given.string() + " as the " + role_word(role) + ": " + std::strerror(errno);
     return std::nullopt;
   }
-  return ContentRoot(given, fs::absolute(given).lexically_normal(), std::move(fd));
+  return ContentRoot(given, fs::absolute(given).lexically_normal(), std::move(fd), role);
+}
+
+std::string ContentRoot::name() const {
+  return std::string("the ") + role_word(role_) + " " + folder_.string();
 }
 
 ConfinedFile ContentRoot::open(const fs::path& from, std::string_view reference, std::uint64_t max_bytes) const {
@@ -78,8 +84,10 @@ ConfinedFile ContentRoot::open(const fs::path& from, std::string_view reference,
   const fs::path base = from.empty() ? absolute_ : fs::absolute(from).lexically_normal();
   const fs::path relative = (base / written).lexically_normal().lexically_relative(absolute_);
   if (relative.empty() || *relative.begin() == "..") {
-    file.error = "it lies outside the content folder " + folder_.string() +
-                 "; a publication reads only files inside its folder (or the one given with --root)";
+    file.error = "it lies outside " + name() +
+                 (role_ == RootOf::content
+                      ? "; a publication reads only files inside its folder (or the one given with --root)"
+                      : "; a layout reads only files inside the folder of its layout file");
     return file;
   }
   file.path = folder_ / relative;
@@ -93,8 +101,7 @@ ConfinedFile ContentRoot::open(const fs::path& from, std::string_view reference,
         file.missing = true;
         break;
       case EXDEV:
-        file.error = "a symbolic link on its way leads outside the content folder " + folder_.string() +
-                     "; copy the file into the folder instead";
+        file.error = "a symbolic link on its way leads outside " + name() + "; copy the file into the folder instead";
         break;
       case ELOOP: file.error = "its symbolic links form a loop"; break;
       case ENOTDIR: file.error = "a part of its path is a file, not a folder"; break;

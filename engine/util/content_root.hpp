@@ -1,7 +1,8 @@
 #pragma once
-// The folder a publication may read from: its own folder, or the one given with --root. Every
-// file a publication names (chapters, images, data) is opened through here, so none is read
-// from outside: absolute paths and ".." that climb out are refused before anything is opened,
+// The folder a publication may read from: its own folder, or the one given with --root; and the
+// folder a layout may read from: the folder of the layout file (its base layouts, output profile
+// and hyphenation patterns lie there). Every file a publication or layout names is opened
+// through here, so none is read from outside: absolute paths and ".." that climb out are refused before anything is opened,
 // and the kernel refuses symbolic links that lead out (openat2 with RESOLVE_BENEATH). Only
 // regular files are opened; folders, devices and FIFOs are refused by type, and every file is
 // checked against a size limit before it is read.
@@ -27,10 +28,14 @@ struct ConfinedFile {
   explicit operator bool() const { return static_cast<bool>(fd); }
 };
 
+// Whose folder it is: the messages name it and say which rule was broken.
+enum class RootOf { content, layouts };
+
 class ContentRoot {
  public:
   // nullopt with the reason in `why` when `folder` is not an accessible folder.
-  static std::optional<ContentRoot> at(const std::filesystem::path& folder, std::string& why);
+  static std::optional<ContentRoot> at(const std::filesystem::path& folder, std::string& why,
+                                       RootOf role = RootOf::content);
 
   const std::filesystem::path& folder() const { return folder_; }
 
@@ -50,12 +55,14 @@ class ContentRoot {
   const std::vector<std::filesystem::path>& named_files() const { return named_; }
 
  private:
-  ContentRoot(std::filesystem::path folder, std::filesystem::path absolute, FileDescriptor fd)
-      : folder_(std::move(folder)), absolute_(std::move(absolute)), fd_(std::move(fd)) {}
+  ContentRoot(std::filesystem::path folder, std::filesystem::path absolute, FileDescriptor fd, RootOf role)
+      : folder_(std::move(folder)), absolute_(std::move(absolute)), fd_(std::move(fd)), role_(role) {}
+  std::string name() const;  // "the content folder …", "the layouts folder …"
 
   std::filesystem::path folder_;    // as given, for messages
   std::filesystem::path absolute_;  // absolute and lexically normal, not following links
   FileDescriptor fd_;               // the folder itself, for openat2
+  RootOf role_;
   mutable std::vector<std::filesystem::path> named_;
 };
 

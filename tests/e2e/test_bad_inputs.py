@@ -4,7 +4,7 @@ output: each case exits 1 with a message naming the file and line and saying wha
 import re
 import shutil
 
-from support import OUT, ROOT, Failures, brochure
+from support import OUT, ROOT, Failures, brochure, pdftotext
 
 FIXTURE = ROOT / "tests" / "fixtures" / "cli" / "small.xml"
 GOOD = FIXTURE.read_text(encoding="utf-8")
@@ -79,6 +79,16 @@ def main():
     r = brochure("build", path, "--no-preview", "--out", out)
     failures.check(r.returncode == 1 and f"{path}:{line_of(GOOD, 'central coast')}:" in r.stderr and "UTF-8" in r.stderr,
                    f"utf-8: {r.returncode} {r.stderr[:300]}")
+    # The neighbour of the overflowing <ol start="2147483647"> (test_hostile_inputs): the largest
+    # start allowed numbers its items without overflow, read back from the PDF by poppler.
+    largest = GOOD.replace("</section>", '<ol start="1000000000"><li><t xml:lang="en">One</t><t xml:lang="vi">Một</t>'
+                                         '</li><li><t xml:lang="en">Two</t><t xml:lang="vi">Hai</t></li></ol></section>', 1)
+    path.write_text(largest, encoding="utf-8")
+    numbered = scratch / "numbered"
+    r = brochure("build", path, "--lang", "en", "--edition", "digital", "--no-preview", "--out", numbered)
+    words = pdftotext(numbered / "small" / "small.en.digital.pdf").split() if r.returncode == 0 else []
+    failures.check("1000000000." in words and "1000000001." in words and not any(w.startswith("-") for w in words),
+                   f"ol start=1000000000: exit {r.returncode}: {r.stderr[-300:]} {[w for w in words if '000' in w]}")
     failures.finish("bad_inputs")
 
 

@@ -22,6 +22,7 @@ import os
 import re
 import resource
 import shutil
+import signal
 import struct
 import subprocess
 import time
@@ -71,11 +72,15 @@ def bad_crc_png():
 
 
 class Case:
+    """`layout`: how to change the handbook layout, which the case then reads from a copy of the
+    layouts folder inside the content folder (`layouts/`, where `files`, `links` and `fifos` may
+    add to it)."""
     def __init__(self, name, source=None, files=None, args=(), exit=1, where=None, words=(), target=None,
-                 bounded=False, links=None, fifos=(), sparse=None, folders=()):
+                 bounded=False, links=None, fifos=(), sparse=None, folders=(), layout=None):
         self.name, self.source, self.files, self.args, self.exit = name, source, files or {}, list(args), exit
         self.where, self.words, self.target, self.bounded = where, list(words), target, bounded
         self.links, self.fifos, self.sparse, self.folders = links or {}, fifos, sparse or {}, folders
+        self.layout = layout
 
 
 def cases():
@@ -181,7 +186,43 @@ def cases():
         Case("symlink loop in the folder", FIXTURE, links={"x.xml": "y.xml", "y.xml": "x.xml"}, target="folder", exit=0),
         Case("FIFO in the folder", FIXTURE, fifos=["pipe.xml"], target="folder", exit=0),
         Case("3 GB file in the folder", FIXTURE, sparse={"data.xml": 3 << 30}, target="folder", exit=0, bounded=True),
+        # Files a layout names: inside the folder of the layout file only.
+        Case("layout profile ../ out", layout=profile("../../outside/secret.icc"), where=HANDBOOK_PROFILE,
+             words=["output profile", "outside the layouts folder"]),
+        Case("layout profile absolute", layout=profile("/etc/passwd"), where=HANDBOOK_PROFILE,
+             words=["output profile", "absolute paths"]),
+        Case("layout profile symlink out", layout=profile("color/link.icc"),
+             links={"layouts/color/link.icc": "../../../outside/secret.icc"}, where=HANDBOOK_PROFILE,
+             words=["symbolic link", "outside the layouts folder"]),
+        Case("layout profile device link", layout=profile("color/zero.icc"),
+             links={"layouts/color/zero.icc": "/dev/zero"}, where=HANDBOOK_PROFILE, words=["symbolic link"]),
+        Case("layout profile folder", layout=profile("color"), where=HANDBOOK_PROFILE, words=["folder, not a file"]),
+        Case("layout profile FIFO", layout=profile("color/pipe.icc"), fifos=["layouts/color/pipe.icc"],
+             where=HANDBOOK_PROFILE, words=["FIFO"]),
+        Case("layout base ../ out", derived_layout, layout=same, files={"layouts/derived.xml": derived("../../outside/base")},
+             where=("layouts/derived.xml", "<layout"), words=["base layout", "outside the layouts folder"]),
+        Case("layout base symlink out", derived_layout, layout=same, files={"layouts/derived.xml": derived("evil")},
+             links={"layouts/evil.xml": "../../outside/base.xml"}, where=("layouts/derived.xml", "<layout"),
+             words=["base layout", "symbolic link"]),
+        Case("layout hyphenation absolute", layout=hyphenation("/etc/passwd"), where=HANDBOOK_HYPHENATION,
+             words=["hyphenation patterns", "absolute paths"]),
+        Case("layout hyphenation ../ out", layout=hyphenation("../../outside/secret.icc"), where=HANDBOOK_HYPHENATION,
+             words=["hyphenation patterns", "outside the layouts folder"]),
+        Case("layout 300 mm gutter", layout=lambda text: text.replace('<columns count="2" gutter="7mm"/>',
+                                                                      '<columns count="2" gutter="300mm"/>'),
+             where=("layouts/handbook-a4.xml", "<columns"), words=["no room for its 2 columns", "300.00 mm"]),
     ]
+
+
+# The handbook layout with its output profile or its English hyphenation patterns changed, and a
+# layout based on another, for the layout cases.
+HANDBOOK_PROFILE = ("layouts/handbook-a4.xml", "<print ")
+HANDBOOK_HYPHENATION = ("layouts/handbook-a4.xml", 'code="en"')
+profile = lambda path: lambda text: text.replace('output-profile="color/FOGRA39L-argyll.icc"', f'output-profile="{path}"')
+hyphenation = lambda path: lambda text: text.replace('hyphenation="hyph_en_US.dic"', f'hyphenation="{path}"')
+same = lambda text: text
+derived_layout = FIXTURE.replace('layout="handbook-a4"', 'layout="derived"')
+derived = lambda base: f'<?xml version="1.0" encoding="UTF-8"?>\n<layout id="derived" kind="handbook" base="{base}"/>\n'
 
 
 def line_of(text, needle):
@@ -221,6 +262,8 @@ def main():
     outside.mkdir(parents=True)
     (outside / "secret.xml").write_text(GOOD_SECTION.replace("More text.", "SECRET"), encoding="utf-8")
     (outside / "secret.png").write_bytes((IMAGES / "gray.png").read_bytes())
+    shutil.copy(ROOT / "layouts" / "color" / "FOGRA39L-argyll.icc", outside / "secret.icc")
+    shutil.copy(ROOT / "layouts" / "handbook-a4.xml", outside / "base.xml")
     out = scratch / "out"
 
     def fresh_root():
@@ -244,6 +287,13 @@ def main():
         source = case.source
         if source is not None:
             (root / "small.xml").write_bytes(source if isinstance(source, bytes) else source.encode("utf-8"))
+        if case.layout:
+            layouts = root / "layouts"
+            shutil.copytree(ROOT / "layouts" / "color", layouts / "color")
+            handbook = (ROOT / "layouts" / "handbook-a4.xml").read_text(encoding="utf-8")
+            changed = case.layout(handbook)
+            failures.check(case.layout is same or changed != handbook, f"{case.name}: the layout did not change")
+            (layouts / "handbook-a4.xml").write_text(changed, encoding="utf-8")
         for folder in case.folders:
             (root / folder).mkdir()
         for name, data in case.files.items():
@@ -264,13 +314,18 @@ def main():
         if case.bounded:
             command = command[command.index(str(BROCHURE)):]  # timed and measured without strace
         started = time.monotonic()
+        # A session of its own: a build that hangs (on a FIFO, say) is stopped with its workers
+        # and strace, and the test reports it instead of waiting for the pipes to close.
+        r = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
         try:
-            r = subprocess.run(command, capture_output=True, timeout=60)
+            _, raw_stderr = r.communicate(timeout=60)
         except subprocess.TimeoutExpired:
+            os.killpg(r.pid, signal.SIGKILL)
+            r.communicate()
             failures.check(False, f"{case.name}: no answer within 60 s")
             continue
         seconds = time.monotonic() - started
-        stderr = r.stderr.decode("utf-8", "replace")
+        stderr = raw_stderr.decode("utf-8", "replace")
         failures.check(r.returncode == case.exit, f"{case.name}: exit {r.returncode}, not {case.exit}: {stderr[-400:]}")
         if case.where:
             file, needle = case.where
@@ -318,6 +373,8 @@ def disk_full(failures, scratch):
     mount = scratch / "full"
     mount.mkdir()
     root = scratch / "root"
+    shutil.rmtree(root)  # what the last case left (a layouts folder, links) goes
+    root.mkdir()
     (root / "small.xml").write_text(FIXTURE, encoding="utf-8")
     if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1200k", "tmpfs", str(mount)], capture_output=True).returncode:
         print("note: cannot mount a tmpfs here (not root?): the full-disk case is skipped")

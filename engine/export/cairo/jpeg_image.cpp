@@ -10,7 +10,7 @@
 
 #include <jpeglib.h>
 
-#include "export/jpeg_reader.hpp"
+#include "util/jpeg_reader.hpp"
 #include "util/diagnostics.hpp"
 
 #ifndef JCS_EXTENSIONS
@@ -21,6 +21,7 @@ namespace exporter::cairo {
 namespace {
 
 using Bytes = std::vector<unsigned char>;
+using util::JpegReader;
 
 
 // Cairo's RGB24 pixel is a native-endian 32-bit 0x??RRGGBB; libjpeg-turbo writes that layout

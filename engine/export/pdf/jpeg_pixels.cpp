@@ -5,12 +5,13 @@
 
 #include <jpeglib.h>
 
-#include "export/jpeg_reader.hpp"
+#include "util/jpeg_reader.hpp"
 #include "util/diagnostics.hpp"
 
 namespace exporter::pdf {
 namespace {
 
+using util::JpegReader;
 
 // Samples into `out`, CMYK as ink amounts (0 = no ink). This frame owns nothing, since libjpeg
 // may leave it through longjmp; false with reader.message set on error.

@@ -16,14 +16,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A folder of its own for each case: CTest runs the cases in parallel.
+// A folder of its own for each name, and a name for each case: CTest runs the cases in parallel.
 fs::path folder(const std::string& name) {
   const auto dir = fs::path(BROCHURE_TEST_SCRATCH) / "derived-layouts" / name;
   fs::create_directories(dir);
   fs::copy_file(style_test::shipped_layout("handbook-a4.xml"), dir / "handbook-a4.xml",
                 fs::copy_options::overwrite_existing);
-  std::error_code ec;
-  if (!fs::exists(dir / "color")) fs::create_directory_symlink(style_test::shipped_layout("color"), dir / "color", ec);
+  // A copy, not a link: a layout reads only files inside its own folder.
+  fs::create_directories(dir / "color");
+  fs::copy_file(style_test::shipped_layout("color/FOGRA39L-argyll.icc"), dir / "color" / "FOGRA39L-argyll.icc",
+                fs::copy_options::skip_existing);
   return dir;
 }
 
@@ -61,7 +63,7 @@ const style::ParagraphStyle& paragraph(const style::Layout& layout, const std::s
 }  // namespace
 
 TEST_CASE("derived layouts: a re-declared language changes what it writes and keeps the rest") {
-  const auto base = good("same", "");
+  const auto base = good("same-languages", "");
   const auto layout = good("vi-label", R"(<languages><language code="vi" table-label="Biểu {n}"/></languages>)");
   const auto* vi = layout.language("vi");
   REQUIRE(vi);
@@ -129,7 +131,7 @@ TEST_CASE("derived layouts: a style based on a removed style says where it was r
 }
 
 TEST_CASE("style inheritance: changing only body's size changes the styles based on it in proportion") {
-  const auto base = good("same", "");
+  const auto base = good("same-sizes", "");
   const auto layout = good("body-11", R"(<paragraph-styles><style name="body" size="11pt"/></paragraph-styles>)");
   const double scale = 11 / 9.5;
   for (const char* name : {"body", "list", "notes-line", "label", "table-cell", "table-head", "caption", "fact-label",
@@ -154,7 +156,7 @@ TEST_CASE("style inheritance: changing only body's size changes the styles based
 }
 
 TEST_CASE("style inheritance: the handbook's styles, from their parents") {
-  const auto layout = good("same", "");
+  const auto layout = good("same-parents", "");
   CHECK(paragraph(layout, "body").leading == Approx(13.5));  // 9.5 pt × 1.421, to 0.01 pt
   CHECK(paragraph(layout, "body").leading_ratio == Approx(1.421));
   CHECK(paragraph(layout, "table-cell").size == Approx(8));  // 84.21 % of 9.5 pt
@@ -202,4 +204,13 @@ TEST_CASE("style inheritance: a bare leading is a ratio; one out of range says h
   auto diagnostics = bad("bare-leading", R"(<paragraph-styles><style name="h2" leading="16"/></paragraph-styles>)");
   CHECK(diagnostics.contains("bare-leading.xml:2:19: error: leading=\"16\" is read as a ratio of the size"));
   CHECK(diagnostics.contains("leading=\"16pt\""));
+}
+
+TEST_CASE("derived layouts: gutters as wide as the text area are an error at <columns>, not one-letter columns") {
+  // handbook-a4: 210 mm page, margins 20 + 16 mm: 174 mm between them.
+  auto diagnostics = bad("wide-gutter", R"(<columns count="2" gutter="300mm"/>)");
+  CHECK(diagnostics.error_count() == 1);
+  CHECK(diagnostics.contains("wide-gutter.xml:2:1: error: <columns> has no room for its 2 columns: the gutters take "
+                             "300.00 mm of the 174.00 mm between the margins"));
+  good("fitting-gutter", R"(<columns count="3" gutter="80mm"/>)");
 }

@@ -52,6 +52,13 @@ TEST_CASE("rounding is half-up on the decimal value, never on a binary double") 
   CHECK(format("en", "0.125", 2) == "0.13");
   CHECK(format("en", "-2.675", 2) == "-2.68");  // away from zero
   CHECK(format("en", "0.04", 1) == "0.0");
+  // 1.005 is 1.00499999… as a double: a binary formatter prints 1.00.
+  CHECK(format("en", "1.005", 2) == "1.01");
+  CHECK(format("vi", "1.005", 2) == "1,01");
+  // Halfway to a whole number rounds up, not to the even neighbour (half-even: 2, 2, 4).
+  CHECK(format("en", "2.5", 0) == "3");
+  CHECK(format("en", "1.5", 0) == "2");
+  CHECK(format("en", "3.5", 0) == "4");
   // 20 digits: more than a double holds exactly.
   CHECK(format("en", "12345678901234567890", 0) == "12,345,678,901,234,567,890");
   CHECK(format("vi", "12345678901234567890", 0) == "12.345.678.901.234.567.890");
@@ -60,10 +67,18 @@ TEST_CASE("rounding is half-up on the decimal value, never on a binary double") 
 TEST_CASE("negative numbers: the minus sign of the locale or the layout, never a negative zero") {
   CHECK(format("en", "-3.5", 1) == "-3.5");
   CHECK(format("en", "-0.04", 1) == "0.0");
+  // −0.5 is halfway: away from zero it is −1; −0.4 rounds to a plain 0, never "−0".
+  CHECK(format("en", "-0.5", 0) == "-1");
+  CHECK(format("en", "-0.4", 0) == "0");
+  CHECK(format("ru", "-0.4", 0) == "0");
   text::NumberConventions c;
   c.locale = "en";
   c.minus_sign = "\u2212";
   CHECK(text::format_amount({"-3.5", 1, "", text::Notation::plain}, c) == "\u22123.5");
+  CHECK(text::format_amount({"-0.5", 0, "", text::Notation::plain}, c) == "\u22121");
+  CHECK(text::format_amount({"-0.4", 0, "", text::Notation::plain}, c) == "0");
+  CHECK(text::format_amount({"-12345678901234567890", 0, "", text::Notation::plain}, c) ==
+        "\u221212,345,678,901,234,567,890");
 }
 
 TEST_CASE("the layout may override the locale's separators") {
