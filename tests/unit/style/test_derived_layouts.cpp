@@ -61,7 +61,7 @@ const style::ParagraphStyle& paragraph(const style::Layout& layout, const std::s
 }  // namespace
 
 TEST_CASE("derived layouts: a re-declared language changes what it writes and keeps the rest") {
-  const auto base = good("same", "");
+  const auto base = good("unchanged-for-language", "");
   const auto layout = good("vi-label", R"(<languages><language code="vi" table-label="Biểu {n}"/></languages>)");
   const auto* vi = layout.language("vi");
   REQUIRE(vi);
@@ -129,7 +129,7 @@ TEST_CASE("derived layouts: a style based on a removed style says where it was r
 }
 
 TEST_CASE("style inheritance: changing only body's size changes the styles based on it in proportion") {
-  const auto base = good("same", "");
+  const auto base = good("unchanged-for-proportion", "");
   const auto layout = good("body-11", R"(<paragraph-styles><style name="body" size="11pt"/></paragraph-styles>)");
   const double scale = 11 / 9.5;
   for (const char* name : {"body", "list", "notes-line", "label", "table-cell", "table-head", "caption", "fact-label",
@@ -154,7 +154,7 @@ TEST_CASE("style inheritance: changing only body's size changes the styles based
 }
 
 TEST_CASE("style inheritance: the handbook's styles, from their parents") {
-  const auto layout = good("same", "");
+  const auto layout = good("unchanged-tree", "");
   CHECK(paragraph(layout, "body").leading == Approx(13.5));  // 9.5 pt × 1.421, to 0.01 pt
   CHECK(paragraph(layout, "body").leading_ratio == Approx(1.421));
   CHECK(paragraph(layout, "table-cell").size == Approx(8));  // 84.21 % of 9.5 pt
@@ -202,4 +202,76 @@ TEST_CASE("style inheritance: a bare leading is a ratio; one out of range says h
   auto diagnostics = bad("bare-leading", R"(<paragraph-styles><style name="h2" leading="16"/></paragraph-styles>)");
   CHECK(diagnostics.contains("bare-leading.xml:2:19: error: leading=\"16\" is read as a ratio of the size"));
   CHECK(diagnostics.contains("leading=\"16pt\""));
+}
+
+TEST_CASE("labels: the handbook's labels per language, merged by key in a derived layout") {
+  const auto base = good("unchanged-for-labels", "");
+  const auto* vi_before = base.language("vi");
+  REQUIRE(vi_before);
+  REQUIRE(vi_before->label("source"));
+  CHECK(vi_before->label("source")->text == "Nguồn:");
+  CHECK(vi_before->label("source")->where.line > 0);
+  const auto layout = good("labels", R"(<languages>
+  <labels language="vi">
+    <label key="map-legend">Chú   giải
+       bản đồ</label>
+    <label key="district-map">Bản đồ hành chính</label>
+    <label key="source" remove="true"/>
+  </labels>
+</languages>)");
+  const auto* vi = layout.language("vi");
+  REQUIRE(vi);
+  REQUIRE(vi->label("map-legend"));
+  CHECK(vi->label("map-legend")->text == "Chú giải bản đồ");  // XML white space collapsed
+  CHECK(vi->label("map-legend")->where.line == 4);
+  REQUIRE(vi->label("district-map"));
+  CHECK(vi->label("district-map")->text == "Bản đồ hành chính");
+  CHECK_FALSE(vi->label("source"));
+  // The rest of the language and the other languages' labels as the handbook has them.
+  CHECK(vi->figure_label == "Hình {n}");
+  CHECK(vi->currency_formats.at("USD") == "{n} USD");
+  REQUIRE(layout.language("en"));
+  REQUIRE(layout.language("en")->label("source"));
+  CHECK(layout.language("en")->label("source")->text == "Source:");
+}
+
+TEST_CASE("labels: a label twice, an empty one, the removal of one the base lacks or labels of no language is an error") {
+  auto diagnostics = bad("bad-labels", R"(<languages><labels language="en">
+<label key="note">Note</label>
+<label key="note">Remark</label>
+<label key="empty">  </label>
+<label key="nothing" remove="true"/>
+</labels>
+<labels language="tlh"><label key="note">Note</label></labels></languages>)");
+  INFO(listing(diagnostics));
+  CHECK(diagnostics.contains("bad-labels.xml:4:1: error: label \"note\" is defined twice for en; the first is on line 3"));
+  CHECK(diagnostics.contains("bad-labels.xml:5:1: error: label \"empty\" of en is empty"));
+  CHECK(diagnostics.contains("bad-labels.xml:6:1: error: remove=\"true\" on label \"nothing\", which the base layout "
+                             "does not define"));
+  CHECK(diagnostics.contains("bad-labels.xml:8:1: error: language=\"tlh\" names no language of this layout or its "
+                             "base; put <labels> after its <language code=\"tlh\">"));
+}
+
+TEST_CASE("labels: a master's <text>, its label checked when an edition is laid out") {
+  const auto layout = good("master-text", R"(<masters><master name="notes">
+  <frame name="body" x="20mm" y="22mm" width="174mm" height="253mm"/>
+  <text label="source" style="caption" x="20mm" y="280mm" width="80mm" height="8mm" valign="bottom"/>
+</master></masters>)");
+  const auto* notes = layout.master("notes");
+  REQUIRE(notes);
+  REQUIRE(notes->texts.size() == 1);
+  CHECK(notes->texts[0].label == "source");
+  CHECK(notes->texts[0].style == "caption");
+  CHECK(notes->texts[0].vertical_align == "bottom");
+  CHECK(notes->texts[0].rect.y == Approx(util::mm(280)));
+  CHECK(notes->texts[0].where.line == 4);
+
+  auto diagnostics = bad("master-text-bad", R"(<masters><master name="notes">
+  <frame name="body" x="20mm" y="22mm" width="174mm" height="253mm"/>
+  <text label="source" style="captoin" x="20mm" y="296mm" width="80mm" height="8mm" valign="middle"/>
+</master></masters>)");
+  INFO(listing(diagnostics));
+  CHECK(diagnostics.contains("master-text-bad.xml:4:85: error: valign=\"middle\" is not one of top, center, bottom"));
+  CHECK(diagnostics.contains("master-text-bad.xml:4:3: error: <text> spans"));
+  CHECK(diagnostics.contains("unknown paragraph style \"captoin\""));
 }
