@@ -53,8 +53,8 @@ static void check_labels(const model::Publication& publication, const style::Lay
       if (!settings.label(text.label))
         diagnostics.error(text.where, "master \"" + name + "\" prints label \"" + text.label + "\", which language " +
                                           settings.code + " does not define; add <label key=\"" + text.label +
-                                          "\">…</label> to its <language code=\"" + settings.code + "\"> (" +
-                                          settings.where.str() + ")");
+                                          "\">…</label> to a <labels language=\"" + settings.code +
+                                          "\"> after its <language> (" + settings.where.str() + ")");
   std::set<std::string> reported;
   for (const auto& code : publication.languages) {
     const style::LanguageSettings* other = layout.language(code);
@@ -64,7 +64,7 @@ static void check_labels(const model::Publication& publication, const style::Lay
         diagnostics.error(settings.where, "label \"" + key + "\" is missing in language " + settings.code +
                                               " of layout " + layout.id + ", which " + code + " defines at " +
                                               label.where.str() + "; add <label key=\"" + key +
-                                              "\">…</label> to <language code=\"" + settings.code + "\">");
+                                              "\">…</label> to a <labels language=\"" + settings.code + "\">");
   }
 }
 

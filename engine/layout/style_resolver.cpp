@@ -110,8 +110,8 @@ std::string StyleResolver::label(const std::string& key, const util::SourceLocat
   for (const auto& [known, _] : language_.labels) keys.push_back(known);
   diagnostics_.error(where, "no label \"" + key + "\" in language " + language_.code + " of layout " + layout_.id +
                                 util::did_you_mean(key, keys) + "; add <label key=\"" + key +
-                                "\">…</label> to its <language code=\"" + language_.code + "\"> (" +
-                                language_.where.str() + ")");
+                                "\">…</label> to a <labels language=\"" + language_.code +
+                                "\"> after its <language> (" + language_.where.str() + ")");
   return "";
 }
 
