@@ -14,26 +14,7 @@
 namespace layout {
 namespace {
 
-enum class WidthKind { fixed, relative, automatic };
-
-struct ColumnWidth {
-  WidthKind kind = WidthKind::relative;
-  double value = 1;  // pt for fixed, weight for relative
-};
-
-ColumnWidth parse_width(const model::TableColumn& column, util::Diagnostics& diagnostics) {
-  const std::string& w = column.width;
-  if (w.empty()) return {};
-  if (w == "auto") return {WidthKind::automatic, 0};
-  if (w.back() == '*') {
-    double weight = w.size() == 1 ? 1 : std::atof(w.substr(0, w.size() - 1).c_str());
-    if (weight > 0) return {WidthKind::relative, weight};
-  } else if (auto pt = util::parse_length(w)) {
-    return {WidthKind::fixed, *pt};
-  }
-  diagnostics.error(column.where, "column width \"" + w + "\" is not understood; write a length (30mm), a share (2*) or auto");
-  return {};
-}
+using WidthKind = model::ColumnWidth::Kind;
 
 // A cell placed on the grid.
 struct GridCell {
@@ -198,8 +179,8 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
     return s;
   };
 
-  std::vector<ColumnWidth> spec(columns);
-  for (std::size_t c = 0; c < columns && c < t.columns.size(); ++c) spec[c] = parse_width(t.columns[c], diagnostics);
+  std::vector<model::ColumnWidth> spec(columns);  // read with the content
+  for (std::size_t c = 0; c < columns && c < t.columns.size(); ++c) spec[c] = t.columns[c].width;
   std::vector<double> natural(columns, 0), minimum(columns, 0);
   for (auto& g : cells) {
     if (g.colspan != 1 || spec[g.column].kind != WidthKind::automatic) continue;
