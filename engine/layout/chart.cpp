@@ -647,11 +647,11 @@ void BlockBuilder::chart(const model::Chart& c, Galley& galley, const Measure& m
     if (s.values.size() != c.categories.size()) return;  // reported by the reader
   bool spans = false;
   double width = measure.column;
-  if (c.width == "page") {
+  if (c.width.kind == model::Extent::Kind::page) {
     spans = measure.full > measure.column + 0.5;
     width = measure.full;
-  } else if (c.width != "column") {
-    if (auto w = util::parse_length(c.width)) width = std::min(*w, measure.full), spans = width > measure.column + 0.5;
+  } else if (c.width.kind == model::Extent::Kind::length) {
+    width = std::min(c.width.points, measure.full), spans = width > measure.column + 0.5;
   }
 
   Box box;

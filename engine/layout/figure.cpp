@@ -16,16 +16,14 @@ void BlockBuilder::figure(const model::Figure& f, Galley& galley, const Measure&
 
   bool spans = false;
   double width = measure.column;
-  if (f.width == "page") {
+  if (f.width.kind == model::Extent::Kind::page) {
     spans = measure.full > measure.column + 0.5;
     width = measure.full;
-  } else if (f.width != "column") {
-    if (auto w = util::parse_length(f.width)) {
-      width = *w;
-      if (width > measure.column + 0.5) {
-        spans = width <= measure.full + 0.5;
-        width = std::min(width, measure.full);
-      }
+  } else if (f.width.kind == model::Extent::Kind::length) {
+    width = f.width.points;
+    if (width > measure.column + 0.5) {
+      spans = width <= measure.full + 0.5;
+      width = std::min(width, measure.full);
     }
   }
   double height = width * image->height_px / image->width_px;

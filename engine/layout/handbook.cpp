@@ -84,12 +84,17 @@ class Handbook {
 
     auto& doc = styles_.document();
     PageMaker::Anchors anchors;
+    std::vector<std::string> masters;
     for (PageMaker* part : {&front, &body, &back}) {
       for (auto& page : part->pages()) doc.pages.push_back(std::move(page));
+      masters.insert(masters.end(), part->masters().begin(), part->masters().end());
       anchors.insert(part->anchors().begin(), part->anchors().end());
     }
     resolve_links(doc.pages, anchors, styles_.diagnostics());
     headings_ = body.headings();
+    for (std::size_t i = 0; i < masters.size(); ++i)
+      if (const style::Master* master = styles_.layout().master(masters[i]))
+        for (const auto& text : master->texts) master_text(static_cast<int>(i), text);
     furniture(body_first, body_end + padding);
     outline();
   }
@@ -271,6 +276,32 @@ class Handbook {
       if (!master) continue;
       if (master->folio) marginal(page, i, *master->folio, page.label);
       if (master->running_head && !chapter.empty()) marginal(page, i, *master->running_head, chapter);
+    }
+  }
+
+  // A label of the edition's language where the master puts it, mirrored on left-hand pages.
+  void master_text(int index, const style::MasterText& t) {
+    const auto& layout = styles_.layout();
+    draw::Page& page = styles_.document().pages[static_cast<std::size_t>(index)];
+    ResolvedParagraph rp = styles_.paragraph(t.style, t.where);
+    text::StyledText s;
+    append_literal(s, styles_.label(t.label, t.where), rp.text, t.where);
+    BlockBuilder builder(styles_, fonts_);
+    Box box;
+    const double height = builder.draw_lines(box, builder.typeset(s, rp, t.rect.width), 0, 0);
+    if (height > t.rect.height + 0.01)
+      styles_.diagnostics().error(t.where, "label \"" + t.label + "\" (" + lang_ + ") needs " + util::mm_text(height) +
+                                               " of height and its <text> has " + util::mm_text(t.rect.height) +
+                                               "; make the <text> taller or the label shorter");
+    const bool left = layout.page.facing && index % 2 == 1;
+    const double x = left ? layout.page.width - t.rect.x - t.rect.width : t.rect.x;
+    double y = t.rect.y;
+    if (t.vertical_align == "bottom") y = t.rect.bottom() - height;
+    if (t.vertical_align == "center") y = t.rect.y + (t.rect.height - height) / 2;
+    for (auto item : box.items) {
+      draw::translate(item, x, y);
+      item.where = t.where;
+      page.items.push_back(std::move(item));
     }
   }
 

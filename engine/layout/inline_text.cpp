@@ -48,6 +48,9 @@ void append_inlines(InlineContext& c, const std::vector<model::Inline>& nodes, c
         c.out.append(c.styles.format(node.amount, node.where), kept, node.where, link);
         break;
       }
+      case InlineKind::label:
+        c.out.append(c.styles.label(node.key, node.where), style, node.where, link);
+        break;
     }
   }
 }

@@ -1,5 +1,7 @@
 #include "layout/layout.hpp"
 
+#include <set>
+
 #include "layout/handbook.hpp"
 #include "layout/panels.hpp"
 #include "layout/style_resolver.hpp"
@@ -41,6 +43,31 @@ static draw::PrintSetup print_setup(const style::Layout& layout) {
   return s;
 }
 
+// A label one language of the publication has and this one lacks would print in one edition and
+// be missing from the other: an error at this language's settings, naming where the other has it.
+// A master's labels are needed by every edition, whether or not its pages come up.
+static void check_labels(const model::Publication& publication, const style::Layout& layout,
+                         const style::LanguageSettings& settings, util::Diagnostics& diagnostics) {
+  for (const auto& [name, master] : layout.masters)
+    for (const auto& text : master.texts)
+      if (!settings.label(text.label))
+        diagnostics.error(text.where, "master \"" + name + "\" prints label \"" + text.label + "\", which language " +
+                                          settings.code + " does not define; add <label key=\"" + text.label +
+                                          "\">…</label> to a <labels language=\"" + settings.code +
+                                          "\"> after its <language> (" + settings.where.str() + ")");
+  std::set<std::string> reported;
+  for (const auto& code : publication.languages) {
+    const style::LanguageSettings* other = layout.language(code);
+    if (!other || other == &settings) continue;
+    for (const auto& [key, label] : other->labels)
+      if (!settings.label(key) && reported.insert(key).second)
+        diagnostics.error(settings.where, "label \"" + key + "\" is missing in language " + settings.code +
+                                              " of layout " + layout.id + ", which " + code + " defines at " +
+                                              label.where.str() + "; add <label key=\"" + key +
+                                              "\">…</label> to a <labels language=\"" + settings.code + "\">");
+  }
+}
+
 std::optional<draw::Document> lay_out(const model::Publication& publication, const style::Layout& layout,
                                       const std::string& language, text::FontSet& fonts,
                                       util::Diagnostics& diagnostics) {
@@ -69,6 +96,7 @@ std::optional<draw::Document> lay_out(const model::Publication& publication, con
       start = comma + 1;
     }
   }
+  check_labels(publication, layout, *settings, diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   draw::Document document;
   document.meta = metadata(publication, language);

@@ -10,6 +10,7 @@ int PageMaker::add_page(const std::string& master, const std::string& name) {
   page.bleed = layout.page.bleed;
   page.name = name.empty() ? master : name;
   pages_.push_back(std::move(page));
+  masters_.push_back(master);
   if (const style::Master* m = layout.master(master)) {
     const int index = static_cast<int>(pages_.size()) - 1;
     std::vector<style::MasterRect> rects = m->rects;

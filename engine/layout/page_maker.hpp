@@ -42,6 +42,8 @@ class PageMaker {
   void draw_rects(draw::Page& page, const std::vector<style::MasterRect>& rects, double dx, double dy);
 
   std::vector<draw::Page>& pages() { return pages_; }
+  // The master of each page of pages(), in order ("" for none).
+  const std::vector<std::string>& masters() const { return masters_; }
   using Anchors = std::map<std::string, std::pair<int, double>>;  // id → document page index, y
   const Anchors& anchors() const { return anchors_; }
   const std::vector<PlacedHeading>& headings() const { return headings_; }
@@ -50,6 +52,7 @@ class PageMaker {
   StyleResolver& styles_;
   int first_;
   std::vector<draw::Page> pages_;
+  std::vector<std::string> masters_;
   Anchors anchors_;
   std::vector<PlacedHeading> headings_;
 };

@@ -12,7 +12,7 @@ void BlockBuilder::qr_code(const model::QrCode& q, Galley& galley, const Measure
                                              " bytes); shorten the URL");
     return;
   }
-  double size = util::parse_length(q.size).value_or(util::mm(25));
+  double size = q.size;
   if (size > measure.column) size = measure.column;
   const int modules = matrix->size + 2 * QrMatrix::quiet_zone;
   const double m = size / modules;

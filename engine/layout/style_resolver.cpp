@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/suggest.hpp"
+
 namespace layout {
 
 StyleResolver::StyleResolver(const style::Layout& layout, const style::LanguageSettings& language,
@@ -101,6 +103,17 @@ text::NumberConventions StyleResolver::number_conventions() const {
           language_.minus_sign,
           language_.compact_short,
           language_.currency_formats};
+}
+
+std::string StyleResolver::label(const std::string& key, const util::SourceLocation& where) {
+  if (const style::Label* found = language_.label(key)) return found->text;
+  std::vector<std::string> keys;
+  for (const auto& [known, _] : language_.labels) keys.push_back(known);
+  diagnostics_.error(where, "no label \"" + key + "\" in language " + language_.code + " of layout " + layout_.id +
+                                util::did_you_mean(key, keys) + "; add <label key=\"" + key +
+                                "\">…</label> to a <labels language=\"" + language_.code +
+                                "\"> after its <language> (" + language_.where.str() + ")");
+  return "";
 }
 
 text::AmountParts StyleResolver::format_parts(const model::Amount& amount, const util::SourceLocation& where) {

@@ -47,6 +47,8 @@ class StyleResolver {
   // The same, cut after the last digit (see text::AmountParts).
   text::AmountParts format_parts(const model::Amount& amount, const util::SourceLocation& where);
   const text::Hyphenator* hyphenator();  // nullptr when the language has none
+  // The words of the layout's label `key` in this language; a key it lacks is an error at `where`.
+  std::string label(const std::string& key, const util::SourceLocation& where);
 
   // A panel may set its text in other styles (a light title on a dark cover): style → style.
   void set_restyle(const std::map<std::string, std::string>* restyle) { restyle_ = restyle; }

@@ -66,9 +66,8 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
     return s;
   };
 
-  // Column widths, for the whole table: fitted columns from their cells' natural widths.
-  std::vector<ColumnWidth> spec(columns);
-  for (std::size_t c = 0; c < columns && c < t.columns.size(); ++c) spec[c] = parse_width(t.columns[c], diagnostics);
+  std::vector<ColumnWidth> spec(columns);  // read with the content
+  for (std::size_t c = 0; c < columns && c < t.columns.size(); ++c) spec[c] = t.columns[c].width;
   std::vector<double> natural(columns, 0), minimum(columns, 0);
   for (auto& g : grid.cells) {
     if (g.colspan != 1 || spec[g.column].kind != WidthKind::automatic) continue;

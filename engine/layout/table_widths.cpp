@@ -8,20 +8,6 @@
 
 namespace layout {
 
-ColumnWidth parse_width(const model::TableColumn& column, util::Diagnostics& diagnostics) {
-  const std::string& w = column.width;
-  if (w.empty()) return {};
-  if (w == "auto") return {WidthKind::automatic, 0};
-  if (w.back() == '*') {
-    double weight = w.size() == 1 ? 1 : std::atof(w.substr(0, w.size() - 1).c_str());
-    if (weight > 0) return {WidthKind::relative, weight};
-  } else if (auto pt = util::parse_length(w)) {
-    return {WidthKind::fixed, *pt};
-  }
-  diagnostics.error(column.where, "column width \"" + w + "\" is not understood; write a length (30mm), a share (2*) or auto");
-  return {};
-}
-
 double ColumnWidths::width(std::size_t first, std::size_t span) const {
   const std::size_t columns = x.size() - 1;
   return x[std::min(columns, first + span)] - x[first];

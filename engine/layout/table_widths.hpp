@@ -10,15 +10,9 @@
 
 namespace layout {
 
-enum class WidthKind { fixed, relative, automatic };
-
-struct ColumnWidth {
-  WidthKind kind = WidthKind::relative;
-  double value = 1;  // pt for fixed, weight for relative
-};
-
-// A <col width>: "30mm", "2*", "auto"; empty is one share. Not understood: an error, one share.
-ColumnWidth parse_width(const model::TableColumn& column, util::Diagnostics& diagnostics);
+// A <col width> as the content reader parsed it: a length, a share (2*) or auto.
+using ColumnWidth = model::ColumnWidth;
+using WidthKind = model::ColumnWidth::Kind;
 
 struct ColumnWidths {
   std::vector<double> x;  // left edges, and the table's right edge last (columns + 1 values)

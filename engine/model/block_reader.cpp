@@ -311,11 +311,15 @@ TableColumn BlockReader::read_column(const XMLElement& element) {
   column.where = source_.at(element);
   xml::Attributes attributes(source_, element);
   if (auto width = attributes.get("width")) {
-    if (values::is_column_width(*width))
-      column.width = *width;
-    else
+    if (!values::is_column_width(*width))
       attributes.bad_value("width", *width,
                            "a length (30mm), a share of the remaining width (2*) or auto");
+    else if (*width == "auto")
+      column.width = {ColumnWidth::Kind::automatic, 0};
+    else if (width->ends_with('*'))
+      column.width = {ColumnWidth::Kind::relative, *values::parse_decimal(width->substr(0, width->size() - 1))};
+    else
+      column.width = {ColumnWidth::Kind::fixed, *util::parse_length(*width)};
   }
   attributes.choice("align", column.align, kAlignments);
   attributes.report_unknown();
@@ -376,7 +380,7 @@ Figure BlockReader::read_figure(const XMLElement& element) {
     else
       source_.diagnostics.error(attributes.at("src"), "cannot use the image \"" + src + "\": " + image.error);
   }
-  attributes.length("width", figure.width, {"column", "page"});
+  read_extent(attributes, figure.width);
   attributes.choice("decorative", figure.decorative, {{"true", true}, {"false", false}});
   attributes.report_unknown();
   xml::read_children(source_, element,
@@ -520,7 +524,7 @@ QrCode BlockReader::read_qr(const XMLElement& element) {
   qr.where = source_.at(element);
   xml::Attributes attributes(source_, element);
   attributes.text("data", qr.data, Presence::required);
-  attributes.length("size", qr.size);
+  if (std::string size; attributes.length("size", size)) qr.size = *util::parse_length(size);
   attributes.choice("ecc", qr.error_correction,
                     {{"L", 'L'}, {"M", 'M'}, {"Q", 'Q'}, {"H", 'H'}});
   attributes.choice("decorative", qr.decorative, {{"true", true}, {"false", false}});
@@ -538,6 +542,17 @@ QrCode BlockReader::read_qr(const XMLElement& element) {
                          qr.caption = texts_.read_bare(e, TextNeed::optional);
                        }}});
   return qr;
+}
+
+void read_extent(xml::Attributes& attributes, Extent& target) {
+  std::string written;
+  if (!attributes.length("width", written, {"column", "page"})) return;
+  if (written == "column")
+    target = {Extent::Kind::column, 0};
+  else if (written == "page")
+    target = {Extent::Kind::page, 0};
+  else
+    target = {Extent::Kind::length, *util::parse_length(written)};
 }
 
 }  // namespace model

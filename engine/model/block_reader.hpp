@@ -66,4 +66,7 @@ class BlockReader {
   void expect_empty(const tinyxml2::XMLElement& element);
 };
 
+// width="column|page|80mm" of a figure or chart, resolved as it is read.
+void read_extent(xml::Attributes& attributes, Extent& target);
+
 }  // namespace model

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/text.hpp"
+#include "util/units.hpp"
 
 namespace model {
 
@@ -63,8 +64,23 @@ struct Section {
   SourceLocation where;
 };
 
+// A table column's width="…", read when the content is: a length ("30mm", in pt), a share of the
+// width left ("2*"; none given is "1*"), or fitted to the content ("auto").
+struct ColumnWidth {
+  enum class Kind { fixed, relative, automatic };
+  Kind kind = Kind::relative;
+  double value = 1;  // pt for fixed, the share for relative
+};
+
+// How wide a figure or chart is: its column, the text width of the page, or a length (pt).
+struct Extent {
+  enum class Kind { column, page, length };
+  Kind kind = Kind::column;
+  double points = 0;  // length
+};
+
 struct TableColumn {
-  std::string width;  // "30mm", "2*" (relative), "auto" (fitted to content); empty = "1*"
+  ColumnWidth width;
   Align align = Align::start;
   SourceLocation where;
 };
@@ -97,7 +113,7 @@ struct Table {
 struct Figure {
   std::string id;
   std::filesystem::path src;  // resolved against the content file's folder
-  std::string width = "column";
+  Extent width;
   Text caption;
   Text alt;                  // what the picture shows, per language, for screen readers
   bool decorative = false;   // nothing to say: an artifact in the digital edition
@@ -152,7 +168,7 @@ struct TableOfContents {
 // <qr data="https://…" size="25mm" ecc="M"/>
 struct QrCode {
   std::string data;
-  std::string size = "25mm";
+  double size = util::mm(25);  // pt
   char error_correction = 'M';  // L, M, Q, H
   Text caption;
   Text alt;                  // where the code leads, per language, for screen readers
@@ -186,7 +202,7 @@ struct Chart {
   std::string id;
   ChartType type = ChartType::bar;
   ChartOrientation orientation = ChartOrientation::vertical;
-  std::string width = "column";  // column | page
+  Extent width;  // column | page | a length
   std::string data;              // data="…": the CSV file the values came from, as written
   Text title;                    // above the plot
   Text unit;                     // what the values count ("%", "ha"), over the value axis

@@ -126,7 +126,7 @@ Chart BlockReader::read_chart(const XMLElement& element) {
                      {"donut", ChartType::donut}, {"share-bar", ChartType::share_bar}});
   attributes.choice("orientation", chart.orientation,
                     {{"vertical", ChartOrientation::vertical}, {"horizontal", ChartOrientation::horizontal}});
-  attributes.length("width", chart.width, {"column", "page"});
+  read_extent(attributes, chart.width);
   // data="file.csv": the values (and, unless the chart gives them, the labels) from a file
   // beside the content, opened like an include: inside the content folder, size-limited.
   attributes.text("data", chart.data);

@@ -1,9 +1,13 @@
 #include "model/element_reader.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
+#include <cmath>
+#include <cstdio>
 
 #include "util/suggest.hpp"
+#include "util/units.hpp"
 #include "util/utf8.hpp"
 #include "model/values.hpp"
 #include "model/vocabulary.hpp"
@@ -45,6 +49,37 @@ std::string with_hint(std::string message, std::string_view hint) {
 
 // --- attributes ---------------------------------------------------------------------------
 
+namespace {
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && values::is_xml_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && values::is_xml_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+// The whole of `text` as a finite number, or nothing.
+std::optional<double> parse_number(std::string_view text) {
+  text = trimmed(text);
+  double value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+std::string format_number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  return buffer;
+}
+
+std::string joined(const std::vector<std::string_view>& words, std::string_view separator) {
+  std::string text;
+  for (const auto& word : words) text += (text.empty() ? "" : std::string(separator)) + std::string(word);
+  return text;
+}
+
+}  // namespace
+
 Attributes::Attributes(const Source& source, const tinyxml2::XMLElement& element)
     : source_(source), element_(element) {}
 
@@ -52,12 +87,20 @@ util::SourceLocation Attributes::at(std::string_view name) const {
   return source_.file.at(element_, name);
 }
 
+void Attributes::error_at(std::string_view name, std::string message) const {
+  source_.diagnostics.error(at(name), std::move(message));
+}
+
+const char* Attributes::written(std::string_view name) const {
+  return element_.Attribute(std::string(name).c_str());
+}
+
 std::optional<std::string_view> Attributes::get(std::string_view name, Presence presence,
                                                 std::string_view expected) {
   asked_.push_back(name);
-  if (const char* value = element_.Attribute(std::string(name).c_str())) return value;
+  if (const char* value = written(name)) return value;
   if (presence == Presence::required) {
-    std::string message = tag(element_.Name()) + " needs the attribute " + std::string(name);
+    std::string message = tag(element_.Name()) + " needs the attribute " + std::string(name) + "=\"…\"";
     if (!expected.empty()) message += " (" + std::string(expected) + ")";
     source_.error(element_, message);
   }
@@ -66,8 +109,8 @@ std::optional<std::string_view> Attributes::get(std::string_view name, Presence 
 
 void Attributes::bad_value(std::string_view name, std::string_view value,
                            std::string_view expected) const {
-  source_.diagnostics.error(at(name), quoted(name, value) + " on " + tag(element_.Name()) +
-                                          " is not valid: expected " + std::string(expected));
+  error_at(name, quoted(name, value) + " on " + tag(element_.Name()) + " is not valid: expected " +
+                     std::string(expected));
 }
 
 bool Attributes::text(std::string_view name, std::string& target, Presence presence) {
@@ -81,6 +124,13 @@ bool Attributes::text(std::string_view name, std::string& target, Presence prese
   return true;
 }
 
+bool Attributes::verbatim(std::string_view name, std::string& target, Presence presence) {
+  auto value = get(name, presence);
+  if (!value) return false;
+  target = *value;
+  return true;
+}
+
 bool Attributes::name(std::string_view name, std::string& target, Presence presence) {
   constexpr std::string_view kExpected =
       "a name of ASCII letters, digits, '-', '_' and '.' that starts with a letter";
@@ -88,6 +138,17 @@ bool Attributes::name(std::string_view name, std::string& target, Presence prese
   if (!value) return false;
   if (!values::is_name(*value)) {
     bad_value(name, *value, kExpected);
+    return false;
+  }
+  target = *value;
+  return true;
+}
+
+bool Attributes::identifier(std::string_view name, std::string& target, Presence presence) {
+  auto value = get(name, presence);
+  if (!value) return false;
+  if (value->empty() || value->find_first_of(" \t\r\n") != std::string_view::npos) {
+    error_at(name, quoted(name, *value) + " is not a name; write a name without spaces, such as \"sea-light\"");
     return false;
   }
   target = *value;
@@ -125,6 +186,44 @@ bool Attributes::decimal(std::string_view name, double& target, Presence presenc
   return true;
 }
 
+bool Attributes::number(std::string_view name, double& target, double lowest, double highest,
+                        Presence presence) {
+  auto value = get(name, presence);
+  if (!value) return false;
+  auto parsed = parse_number(*value);
+  std::string range = format_number(lowest) + " to " + format_number(highest);
+  if (!parsed) {
+    error_at(name, quoted(name, *value) + " is not a number; write a number from " + range);
+    return false;
+  }
+  if (*parsed < lowest || *parsed > highest) {
+    error_at(name, quoted(name, *value) + " is out of range; write a number from " + range);
+    return false;
+  }
+  target = *parsed;
+  return true;
+}
+
+bool Attributes::percentage(std::string_view name, double& target, double lowest, double highest,
+                            Presence presence) {
+  auto value = get(name, presence);
+  if (!value) return false;
+  std::string_view text = trimmed(*value);
+  std::optional<double> percent;
+  if (!text.empty() && text.back() == '%') percent = parse_number(text.substr(0, text.size() - 1));
+  std::string range = format_number(lowest) + "% to " + format_number(highest) + "%";
+  if (!percent) {
+    error_at(name, quoted(name, *value) + " is not a percentage; write a value from " + range + ", with the % sign");
+    return false;
+  }
+  if (*percent < lowest || *percent > highest) {
+    error_at(name, quoted(name, *value) + " is out of range; write a value from " + range);
+    return false;
+  }
+  target = *percent / 100;
+  return true;
+}
+
 bool Attributes::length(std::string_view name, std::string& target,
                         std::initializer_list<std::string_view> keywords, Presence presence) {
   std::string expected = "a length with its unit, like 25mm, 1.5in or 12pt";
@@ -140,19 +239,64 @@ bool Attributes::length(std::string_view name, std::string& target,
   return true;
 }
 
+bool Attributes::coordinate(std::string_view name, double& target, Presence presence) {
+  auto value = get(name, presence);
+  if (!value) return false;
+  auto points = util::parse_length(*value);
+  if (!points || !std::isfinite(*points)) {
+    error_at(name, quoted(name, *value) + " is not a length; write 12mm, 12pt, 1in or 1.2cm");
+    return false;
+  }
+  target = *points;
+  return true;
+}
+
+bool Attributes::length(std::string_view name, double& target, Presence presence) {
+  double points = 0;
+  if (!coordinate(name, points, presence)) return false;
+  if (points < 0) {
+    error_at(name, quoted(name, written(name)) + " is negative; write 0 or more");
+    return false;
+  }
+  target = points;
+  return true;
+}
+
+bool Attributes::positive_length(std::string_view name, double& target, Presence presence) {
+  double points = 0;
+  if (!coordinate(name, points, presence)) return false;
+  if (points <= 0) {
+    error_at(name, quoted(name, written(name)) + " must be more than 0");
+    return false;
+  }
+  target = points;
+  return true;
+}
+
+bool Attributes::boolean(std::string_view name, bool& target, Presence presence) {
+  return choice(name, target, {{"true", true}, {"false", false}}, presence);
+}
+
+std::string Attributes::one_of(const std::vector<std::string_view>& words) {
+  return "one of " + joined(words, ", ");
+}
+
+void Attributes::report_not_one_of(std::string_view name, std::string_view value,
+                                   const std::vector<std::string_view>& words) const {
+  std::vector<std::string> candidates(words.begin(), words.end());
+  error_at(name, quoted(name, value) + " is not " + one_of(words) + util::did_you_mean(value, candidates));
+}
+
 void Attributes::report_unknown() const {
   for (const auto* a = element_.FirstAttribute(); a; a = a->Next()) {
     std::string_view name = a->Name();
     if (std::find(asked_.begin(), asked_.end(), name) != asked_.end()) continue;
     std::string message = "unknown attribute " + std::string(name) + " on " + tag(element_.Name());
     if (auto guess = util::closest_name(name, asked_)) message += " (did you mean " + *guess + "?)";
-    if (asked_.empty()) {
+    if (asked_.empty())
       message += "; " + tag(element_.Name()) + " takes no attributes";
-    } else {
-      std::string allowed;
-      for (auto known : asked_) allowed += (allowed.empty() ? "" : ", ") + std::string(known);
-      message += "; allowed here: " + allowed;
-    }
+    else
+      message += "; allowed here: " + joined(asked_, ", ");
     source_.diagnostics.error(at(name), message);
   }
 }

@@ -1,7 +1,8 @@
 #pragma once
-// Reading the elements of a content file: typed attributes whose messages say what to write
-// instead, and children dispatched by name with their count and order checked. Attributes
-// and elements nobody asked for are reported, so a misspelt name never passes silently.
+// Reading the elements of an XML file, content or layout: typed attributes whose messages say what
+// to write instead, at file:line:col, and children dispatched by name with their count and order
+// checked. Attributes and elements nobody asked for are reported, so a misspelt name never passes
+// silently. The layout reader (style/xml_element) uses the same Source and Attributes.
 #include <functional>
 #include <initializer_list>
 #include <optional>
@@ -34,36 +35,58 @@ std::string quoted(std::string_view name, std::string_view value);
 
 enum class Presence { optional, required };
 
-// The attributes of one element. Each typed reader writes `target` only when the attribute is
-// present and valid, and returns whether it did; a bad value is reported and leaves the default,
-// so reading goes on and a file's findings all come out in one pass.
+// The attributes of one element, for content files and layouts alike. Each typed reader writes
+// `target` only when the attribute is present and valid, and returns whether it did; a bad value
+// is reported at the attribute (file:line:col) and leaves the default, so reading goes on and a
+// file's findings all come out in one pass.
 class Attributes {
  public:
   Attributes(const Source& source, const tinyxml2::XMLElement& element);
 
-  // The raw value; nullopt when absent (reported when required).
+  // The raw value; nullopt when absent (reported when required, with what to write).
   std::optional<std::string_view> get(std::string_view name, Presence presence = Presence::optional,
                                       std::string_view expected = {});
+  // The value as written, without asking for it (nullptr when absent): for attributes whose form
+  // decides which typed reader applies ("85%" or "8pt").
+  const char* written(std::string_view name) const;
 
-  // Any text but white space alone.
+  // Words: any text but white space alone.
   bool text(std::string_view name, std::string& target, Presence presence = Presence::optional);
-  // An id or other name: see values::is_name.
+  // The value exactly as written, white space included (a separator " ").
+  bool verbatim(std::string_view name, std::string& target, Presence presence = Presence::optional);
+  // An id of the content: see values::is_name.
   bool name(std::string_view name, std::string& target, Presence presence = Presence::optional);
+  // A name a layout's parts refer to each other by: not empty, no white space ("sea-light").
+  bool identifier(std::string_view name, std::string& target, Presence presence = Presence::optional);
   bool integer(std::string_view name, int& target, int lowest, int highest,
                Presence presence = Presence::optional);
+  // A decimal number of the content, as statistics write it: 1234.5.
   bool decimal(std::string_view name, double& target, Presence presence = Presence::optional);
+  // A number of a layout setting, from `lowest` to `highest`.
+  bool number(std::string_view name, double& target, double lowest, double highest,
+              Presence presence = Presence::optional);
+  // "85%" → 0.85, accepted from `lowest` to `highest` percent.
+  bool percentage(std::string_view name, double& target, double lowest, double highest,
+                  Presence presence = Presence::optional);
   // A length with its unit ("25mm"), or one of `keywords`; kept as written for the layout.
   bool length(std::string_view name, std::string& target,
               std::initializer_list<std::string_view> keywords = {},
               Presence presence = Presence::optional);
+  // Lengths in points: mm, cm, in, pt or a bare number (pt). A coordinate may be negative, a
+  // length may be zero, a positive length may not.
+  bool coordinate(std::string_view name, double& target, Presence presence = Presence::optional);
+  bool length(std::string_view name, double& target, Presence presence = Presence::optional);
+  bool positive_length(std::string_view name, double& target, Presence presence = Presence::optional);
+  bool boolean(std::string_view name, bool& target, Presence presence = Presence::optional);
 
+  // One of a fixed set of words; a misspelt one is reported with the word it is closest to.
   template <class T>
   bool choice(std::string_view name, T& target,
               std::initializer_list<std::pair<std::string_view, T>> options,
               Presence presence = Presence::optional) {
-    std::string expected = "one of:";
-    for (const auto& option : options) expected += " " + std::string(option.first);
-    auto value = get(name, presence, expected);
+    std::vector<std::string_view> words;
+    for (const auto& option : options) words.push_back(option.first);
+    auto value = get(name, presence, one_of(words));
     if (!value) return false;
     for (const auto& [word, meaning] : options) {
       if (*value == word) {
@@ -71,19 +94,31 @@ class Attributes {
         return true;
       }
     }
-    bad_value(name, *value, expected);
+    report_not_one_of(name, *value, words);
     return false;
   }
 
   // Reports `name="value"` on this element as invalid, at the attribute.
   void bad_value(std::string_view name, std::string_view value, std::string_view expected) const;
+  // Reports `message` at the attribute `name`.
+  void error_at(std::string_view name, std::string message) const;
   util::SourceLocation at(std::string_view name) const;
+
+  // Findings about the element as a whole, at its start tag.
+  const tinyxml2::XMLElement& element() const { return element_; }
+  util::SourceLocation where() const { return source_.at(element_); }
+  void error(std::string message) const { source_.error(element_, std::move(message)); }
+  void warning(std::string message) const { source_.warning(element_, std::move(message)); }
 
   // Reports every attribute not asked for, with those that are allowed. Call once, after the
   // last read.
   void report_unknown() const;
 
  private:
+  static std::string one_of(const std::vector<std::string_view>& words);
+  void report_not_one_of(std::string_view name, std::string_view value,
+                         const std::vector<std::string_view>& words) const;
+
   const Source& source_;
   const tinyxml2::XMLElement& element_;
   std::vector<std::string_view> asked_;

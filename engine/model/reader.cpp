@@ -104,7 +104,7 @@ void PublicationReader::read_attributes(const XMLElement& root, Publication& pub
   attributes.name("layout", publication.layout, Presence::required);
   read_languages(attributes, publication);
   if (auto data = attributes.get("data")) read_data(attributes, *data, publication);
-  // The language translators translate from (brochure xliff, status); vi when not given.
+  // The language translators translate from (brochure xliff, status); the first listed when not given.
   if (auto source = attributes.get("source-language"); source && !publication.declares(*source))
     attributes.bad_value("source-language", *source, "one of the publication's languages");
   attributes.report_unknown();

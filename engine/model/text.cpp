@@ -19,6 +19,7 @@ static void append_plain(const std::vector<Inline>& content, std::string& out) {
       case InlineKind::text: out += node.text; break;
       case InlineKind::line_break: out += ' '; break;
       case InlineKind::number: out += node.amount.value; break;
+      case InlineKind::label: out += "{" + node.key + "}"; break;  // the words are the layout's
       default: append_plain(node.children, out);
     }
   }

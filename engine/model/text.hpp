@@ -21,6 +21,7 @@ enum class InlineKind {
   line_break,  // <br/>
   no_break,    // <nobr>: no line break inside
   number,      // <num value="1234.5" decimals="1"/> or <num ref="indicator"/>: formatted per language
+  label,       // <label ref="map-legend"/>: the words the layout gives that key in each language
 };
 
 struct Inline {
@@ -29,6 +30,7 @@ struct Inline {
   std::string href;   // link
   std::string style;  // span
   Amount amount;      // number
+  std::string key;    // label
   std::vector<Inline> children;
   SourceLocation where;
 };

@@ -16,7 +16,7 @@ using xml::tag;
 
 namespace {
 
-const std::vector<std::string_view> kInlineNames{"b", "i", "a", "span", "br", "nobr", "num"};
+const std::vector<std::string_view> kInlineNames{"b", "i", "a", "span", "br", "nobr", "num", "label"};
 
 bool is_inline_name(std::string_view name) {
   return std::find(kInlineNames.begin(), kInlineNames.end(), name) != kInlineNames.end();
@@ -251,6 +251,12 @@ Inline TextReader::read_inline(const XMLElement& element, bool in_link) {
   } else if (name == "num") {
     node.kind = InlineKind::number;
     read_amount(attributes, reading_.data, node.amount);
+    has_children = false;
+  } else if (name == "label") {
+    // Which languages have the key is the layout's to say: checked when an edition is laid out.
+    node.kind = InlineKind::label;
+    if (auto key = attributes.get("ref", xml::Presence::required, "the key of a <label> of the layout"))
+      node.key = *key;
     has_children = false;
   }
   attributes.report_unknown();

@@ -31,6 +31,7 @@ class Collapser {
           after_space_ = true;
           break;
         case InlineKind::number:
+        case InlineKind::label:
           after_space_ = false;
           trailing_space_ = nullptr;
           break;
@@ -75,7 +76,7 @@ void collapse_white_space(std::vector<Inline>& content) {
 
 bool has_content(const std::vector<Inline>& content) {
   return std::any_of(content.begin(), content.end(), [](const Inline& n) {
-    return (n.kind == InlineKind::text && !n.text.empty()) || n.kind == InlineKind::number ||
+    return (n.kind == InlineKind::text && !n.text.empty()) || n.kind == InlineKind::number || n.kind == InlineKind::label ||
            has_content(n.children);
   });
 }

@@ -9,7 +9,8 @@ namespace {
 
 std::string profile_info(cmsHPROFILE profile, cmsInfoType what) {
   char text[512] = {};
-  cmsGetProfileInfoASCII(profile, what, "en", "US", text, sizeof text);
+  // No language asked for: the profile's own first entry, in whatever language its maker wrote.
+  cmsGetProfileInfoASCII(profile, what, cmsNoLanguage, cmsNoCountry, text, sizeof text);
   return text;
 }
 

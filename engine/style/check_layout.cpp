@@ -144,6 +144,8 @@ class LayoutCheck {
       if (master.running_head)
         paragraph_style(master.running_head->style, master.running_head->where,
                         "the running head of master \"" + name + "\"");
+      for (const auto& text : master.texts)
+        paragraph_style(text.style, text.where, "a <text> of master \"" + name + "\"");
     }
     for (const auto& sheet : layout_.sheets)
       for (const auto& panel : sheet.panels)

@@ -28,6 +28,8 @@ const LanguageSettings* Layout::language(const std::string& code) const {
   return nullptr;
 }
 
+const Label* LanguageSettings::label(const std::string& key) const { return find_in(labels, key); }
+
 const PanelDef* Layout::panel(const std::string& name) const {
   for (const auto& sheet : sheets)
     for (const auto& p : sheet.panels)

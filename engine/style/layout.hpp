@@ -66,9 +66,20 @@ struct FrameDef {
   util::SourceLocation where;
 };
 
+// Words of the layout on a master (<text label="map-legend" style="caption" …/>): a label of the
+// edition's language set in a paragraph style, in a rectangle mirrored like the frames.
+struct MasterText {
+  Rect rect;
+  std::string label;  // key of a <label> every language of the layout defines
+  std::string style;  // paragraph style
+  std::string vertical_align = "top";  // top | center | bottom
+  util::SourceLocation where;
+};
+
 struct Master {
   std::string name;  // cover, inside-cover, opener, body-left, body-right, back-cover, …
   std::vector<MasterRect> rects;
+  std::vector<MasterText> texts;
   std::vector<FrameDef> frames;  // empty for body masters: the body frame comes from the margins
   std::optional<Marginal> folio;
   std::optional<Marginal> running_head;
@@ -167,6 +178,13 @@ struct ChartStyle {
   util::SourceLocation where;
 };
 
+// <labels language="vi"><label key="map-legend">Chú giải</label></labels>: words the layout writes
+// in that language, for the content (<label ref="map-legend"/>) and the masters (<text label="…"/>).
+struct Label {
+  std::string text;
+  util::SourceLocation where;
+};
+
 struct LanguageSettings {
   std::string code;  // BCP 47
   std::string name;  // own name ("Tiếng Việt")
@@ -205,7 +223,11 @@ struct LanguageSettings {
   std::string letter_format = "{n}.";  // labels of lettered lists ("{n})": "a)")
   // The letters of lettered lists, in order, separated by spaces.
   std::string alphabet = "a b c d e f g h i j k l m n o p q r s t u v w x y z";
+  // The open map of labels, by key; a derived layout adds, replaces or removes them one by one.
+  std::map<std::string, Label> labels;
   util::SourceLocation where;
+
+  const Label* label(const std::string& key) const;
 };
 
 struct PrintSettings {

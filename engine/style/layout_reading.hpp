@@ -133,11 +133,7 @@ void read_text_flow(xml::Attributes& a, TextArea& area) {
 }
 
 // How messages show lengths: "97.00 mm" for geometry, "9.5 pt" for type.
-inline std::string mm_text(double points) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f mm", util::to_mm(points));
-  return buffer;
-}
+using util::mm_text;
 inline std::string pt_text(double points) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%g pt", points);

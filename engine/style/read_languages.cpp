@@ -44,12 +44,12 @@ static LanguageSettings* language_of(xml::Attributes& a, FileReading& file, cons
 }
 
 static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   LanguageSettings* found = language_of(a, file, "breaking");
   if (!found) return;
   LanguageSettings& language = *found;
   std::string minimum;
-  if (a.text("hyphen-min", minimum)) {
+  if (a.verbatim("hyphen-min", minimum)) {
     int left = 0, right = 0;
     char extra = 0;
     if (std::sscanf(minimum.c_str(), "%d %d %c", &left, &right, &extra) != 2 || left < 1 || right < 1 || left > 9 ||
@@ -65,20 +65,20 @@ static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file
   a.boolean("compress-punctuation", language.compress_punctuation);
   a.number("loose-note", language.loose_note, 1.5, 10);
   std::string words;
-  if (a.text("units", words)) language.breaking.units = split_words(words);
-  if (a.text("keep-with-next", words)) language.breaking.keep_with_next = split_words(words);
-  if (a.text("prefer-with-next", words)) language.breaking.prefer_with_next = split_words(words);
-  a.reject_unknown();
+  if (a.verbatim("units", words)) language.breaking.units = split_words(words);
+  if (a.verbatim("keep-with-next", words)) language.breaking.keep_with_next = split_words(words);
+  if (a.verbatim("prefer-with-next", words)) language.breaking.prefer_with_next = split_words(words);
+  a.report_unknown();
 }
 
 // <chart-words language="…">: how a chart's generated alternative text says its values.
 static void read_chart_words(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   LanguageSettings* language = language_of(a, file, "chart-words");
   if (!language) return;
   auto pattern = [&](const char* name, std::string& target, std::initializer_list<const char*> fields) {
     std::string text;
-    if (!a.text(name, text)) return;
+    if (!a.verbatim(name, text)) return;
     for (const char* field : fields)
       if (text.find(field) == std::string::npos) {
         a.error(xml::quoted(name, text) + " lacks " + field + "; write e.g. \"" + target + "\"");
@@ -88,8 +88,37 @@ static void read_chart_words(const tinyxml2::XMLElement& element, FileReading& f
   };
   pattern("series", language->chart_series, {"{series}", "{values}"});
   pattern("value", language->chart_value, {"{category}", "{value}"});
-  a.text("separator", language->chart_separator);
-  a.reject_unknown();
+  a.verbatim("separator", language->chart_separator);
+  a.report_unknown();
+}
+
+// <label key="…">words</label> in a <labels language="…">: added to the language's map, replacing
+// the base layout's label of that key; remove="true" takes the base's out.
+static void read_label(const tinyxml2::XMLElement& element, LanguageSettings& language, FileReading& file,
+                       std::map<std::string, int>& lines_here) {
+  xml::Attributes a(file.source, element);
+  std::string key;
+  if (!a.identifier("key", key, Presence::required)) return;
+  auto [earlier, first] = lines_here.emplace(key, element.GetLineNum());
+  if (!first) {
+    a.error("label \"" + key + "\" is defined twice for " + language.code + "; the first is on line " +
+            std::to_string(earlier->second) + "; keep one");
+    return;
+  }
+  if (is_removal(a, "label", key, language.labels.count(key) > 0)) {
+    language.labels.erase(key);
+    return;
+  }
+  a.report_unknown();
+  // XML white space as in the content: runs of it are one space, none at either end.
+  std::string text;
+  for (const auto& word : split_words(xml::read_text(element, file.source))) text += (text.empty() ? "" : " ") + word;
+  if (text.empty()) {
+    a.error("label \"" + key + "\" of " + language.code + " is empty; write its words, as <label key=\"" + key +
+            "\">…</label>");
+    return;
+  }
+  language.labels[key] = {std::move(text), a.where()};
 }
 
 // hyphenation="hyph_en_US.dic" names patterns Debian installs (found where layout looks for
@@ -116,10 +145,10 @@ static void read_language(xml::Attributes& a, LanguageSettings& language, FileRe
   language.where = a.where();
   if (a.text("code", language.code, Presence::required) && !looks_like_language_tag(language.code))
     a.error(xml::quoted("code", language.code) + " is not a language tag; write a BCP 47 tag such as vi, en or zh");
-  a.text("name", language.name);
+  a.verbatim("name", language.name);
   auto read_font = [&](const char* attribute, FontRole role) {
     std::string chain;
-    if (!a.text(attribute, chain, inherited ? Presence::optional : Presence::required)) return;
+    if (!a.verbatim(attribute, chain, inherited ? Presence::optional : Presence::required)) return;
     if (chain.find_first_not_of(" ,") == std::string::npos)
       a.error(xml::quoted(attribute, chain) + " names no font; name a family such as \"Noto Serif\"");
     else
@@ -132,30 +161,30 @@ static void read_language(xml::Attributes& a, LanguageSettings& language, FileRe
   a.boolean("keep-all", language.keep_all);
   a.choice("justify", language.justify_characters, {{"spaces", false}, {"characters", true}});
   read_hyphenation(a, language, file);
-  a.text("locale", language.locale);
-  a.text("decimal", language.decimal_separator);
-  a.text("group", language.group_separator);
-  a.text("minus", language.minus_sign);
+  a.verbatim("locale", language.locale);
+  a.verbatim("decimal", language.decimal_separator);
+  a.verbatim("group", language.group_separator);
+  a.verbatim("minus", language.minus_sign);
   a.choice("compact", language.compact_short, {{"long", false}, {"short", true}});
-  a.text("figure-label", language.figure_label);
-  a.text("table-label", language.table_label);
-  a.text("caption-separator", language.caption_separator);
-  a.text("contents-title", language.contents_title);
-  a.text("notes-title", language.notes_title);
-  a.text("continued", language.continued);
-  a.text("bullet", language.bullet);
-  a.text("number-format", language.number_format);
-  a.text("letter-format", language.letter_format);
-  a.text("alphabet", language.alphabet);
-  a.reject_unknown();
+  a.verbatim("figure-label", language.figure_label);
+  a.verbatim("table-label", language.table_label);
+  a.verbatim("caption-separator", language.caption_separator);
+  a.verbatim("contents-title", language.contents_title);
+  a.verbatim("notes-title", language.notes_title);
+  a.verbatim("continued", language.continued);
+  a.verbatim("bullet", language.bullet);
+  a.verbatim("number-format", language.number_format);
+  a.verbatim("letter-format", language.letter_format);
+  a.verbatim("alphabet", language.alphabet);
+  a.report_unknown();
   if (language.name.empty()) language.name = language.code;
   std::set<std::string> currencies_here;
   xml::read_children(element, file.source, {{"currency", [&](const tinyxml2::XMLElement& child) {
-    xml::Attributes c(child, file.source);
+    xml::Attributes c(file.source, child);
     std::string code, format;
     c.text("code", code, Presence::required);
     c.text("format", format, Presence::required);
-    c.reject_unknown();
+    c.report_unknown();
     if (code.size() != 3 || !std::all_of(code.begin(), code.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
       c.error(xml::quoted("code", code) + " is not an ISO 4217 currency code; write three capitals such as USD");
     else if (format.find("{n}") == std::string::npos)
@@ -167,14 +196,32 @@ static void read_language(xml::Attributes& a, LanguageSettings& language, FileRe
   }}});
 }
 
+// <labels language="…">: labels of a language defined before it. A sibling of <language>, as
+// <breaking> is: libxml2 validates children of an element with as many optional attributes as
+// <language> has several times slower (the handbook: 8 s → 47 s of CPU with two labels each).
+static void read_labels(const tinyxml2::XMLElement& element, FileReading& file,
+                        std::map<std::string, std::map<std::string, int>>& lines_here) {
+  xml::Attributes a(file.source, element);
+  LanguageSettings* language = language_of(a, file, "labels");
+  a.report_unknown();
+  if (!language) return;
+  auto& lines = lines_here[language->code];
+  xml::read_children(element, file.source, {{"label", [&](const tinyxml2::XMLElement& child) {
+    read_label(child, *language, file, lines);
+  }}});
+}
+
 void read_languages(const tinyxml2::XMLElement& element, FileReading& file) {
   std::map<std::string, int> lines_in_this_file;
-  xml::read_children(element, file.source, {{"breaking", [&](const tinyxml2::XMLElement& child) {
+  std::map<std::string, std::map<std::string, int>> label_lines;
+  xml::read_children(element, file.source, {{"labels", [&](const tinyxml2::XMLElement& child) {
+    read_labels(child, file, label_lines);
+  }}, {"breaking", [&](const tinyxml2::XMLElement& child) {
     read_breaking(child, file);
   }}, {"chart-words", [&](const tinyxml2::XMLElement& child) {
     read_chart_words(child, file);
   }}, {"language", [&](const tinyxml2::XMLElement& child) {
-    xml::Attributes a(child, file.source);
+    xml::Attributes a(file.source, child);
     std::string code;
     if (!a.text("code", code, Presence::required) || code.empty()) return;
     auto [earlier, first] = lines_in_this_file.emplace(code, child.GetLineNum());

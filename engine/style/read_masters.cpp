@@ -22,7 +22,7 @@ static void check_inside(const xml::Attributes& a, const char* what, const Rect&
 
 MasterRect read_rect(const tinyxml2::XMLElement& element, FileReading& file, double area_width,
                      double area_height, const std::string& area) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   MasterRect rect;
   rect.where = a.where();
   a.coordinate("x", rect.rect.x, Presence::required);
@@ -32,13 +32,13 @@ MasterRect read_rect(const tinyxml2::XMLElement& element, FileReading& file, dou
   a.identifier("color", rect.color, Presence::required);
   a.percentage("tint", rect.tint, 0, 100);
   a.boolean("bleed", rect.bleeds);
-  a.reject_unknown();
+  a.report_unknown();
   check_inside(a, "rect", rect.rect, area_width, area_height, area);
   return rect;
 }
 
 static FrameDef read_frame(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   FrameDef frame;
   frame.where = a.where();
   a.identifier("name", frame.name, Presence::required);
@@ -47,7 +47,7 @@ static FrameDef read_frame(const tinyxml2::XMLElement& element, FileReading& fil
   a.positive_length("width", frame.rect.width, Presence::required);
   a.positive_length("height", frame.rect.height, Presence::required);
   read_text_flow(a, frame);
-  a.reject_unknown();
+  a.report_unknown();
   check_inside(a, "frame", frame.rect, file.layout.page.width, file.layout.page.height, "page");
   if (frame.columns > 1 && frame.gutter * (frame.columns - 1) >= frame.rect.width)
     a.error("frame \"" + frame.name + "\" has no room for its columns: the gutters take " +
@@ -55,8 +55,24 @@ static FrameDef read_frame(const tinyxml2::XMLElement& element, FileReading& fil
   return frame;
 }
 
+static MasterText read_master_text(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(file.source, element);
+  MasterText text;
+  text.where = a.where();
+  a.identifier("label", text.label, Presence::required);
+  a.identifier("style", text.style, Presence::required);
+  a.coordinate("x", text.rect.x, Presence::required);
+  a.coordinate("y", text.rect.y, Presence::required);
+  a.positive_length("width", text.rect.width, Presence::required);
+  a.positive_length("height", text.rect.height, Presence::required);
+  a.choice("valign", text.vertical_align, {{"top", "top"}, {"center", "center"}, {"bottom", "bottom"}});
+  a.report_unknown();
+  check_inside(a, "text", text.rect, file.layout.page.width, file.layout.page.height, "page");
+  return text;
+}
+
 static Marginal read_marginal(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   Marginal marginal;
   marginal.where = a.where();
   a.choice("position", marginal.position,
@@ -66,7 +82,7 @@ static Marginal read_marginal(const tinyxml2::XMLElement& element, FileReading& 
            Presence::required);
   a.length("offset", marginal.offset, Presence::required);
   a.identifier("style", marginal.style, Presence::required);
-  a.reject_unknown();
+  a.report_unknown();
   return marginal;
 }
 
@@ -75,7 +91,7 @@ static Master read_master(xml::Attributes& a, FileReading& file) {
   Master master;
   master.where = a.where();
   a.identifier("name", master.name, Presence::required);
-  a.reject_unknown();
+  a.report_unknown();
 
   std::map<std::string, int> frame_lines;
   auto once = [&](std::optional<Marginal>& slot, const tinyxml2::XMLElement& child) {
@@ -99,6 +115,7 @@ static Master read_master(xml::Attributes& a, FileReading& file) {
          else
            master.frames.push_back(frame);
        }},
+      {"text", [&](const tinyxml2::XMLElement& child) { master.texts.push_back(read_master_text(child, file)); }},
       {"folio", [&](const tinyxml2::XMLElement& child) { once(master.folio, child); }},
       {"running-head", [&](const tinyxml2::XMLElement& child) { once(master.running_head, child); }},
   });
@@ -108,7 +125,7 @@ static Master read_master(xml::Attributes& a, FileReading& file) {
 void read_masters(const tinyxml2::XMLElement& element, FileReading& file) {
   std::map<std::string, int> lines_in_this_file;
   xml::read_children(element, file.source, {{"master", [&](const tinyxml2::XMLElement& child) {
-    xml::Attributes a(child, file.source);
+    xml::Attributes a(file.source, child);
     std::string name;
     if (!a.identifier("name", name, Presence::required)) return;
     auto [earlier, first] = lines_in_this_file.emplace(name, child.GetLineNum());

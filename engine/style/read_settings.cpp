@@ -11,7 +11,7 @@ namespace style::reading {
 using xml::Presence;
 
 void read_page(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   PageGeometry page;
   page.bleed = util::mm(3);
   page.safe_margin = util::mm(5);
@@ -20,47 +20,47 @@ void read_page(const tinyxml2::XMLElement& element, FileReading& file) {
   a.length("bleed", page.bleed);
   a.length("safe-margin", page.safe_margin);
   a.boolean("facing", page.facing);
-  a.reject_unknown();
+  a.report_unknown();
   file.layout.page = page;
 }
 
 void read_margins(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   Margins margins;
   a.length("top", margins.top, Presence::required);
   a.length("bottom", margins.bottom, Presence::required);
   a.length("inner", margins.inner, Presence::required);
   a.length("outer", margins.outer, Presence::required);
-  a.reject_unknown();
+  a.report_unknown();
   file.layout.margins = margins;
 }
 
 void read_columns(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   int count = 1;
   double gutter = 0;
   a.integer("count", count, 1, 12, Presence::required);
   a.length("gutter", gutter, count > 1 ? Presence::required : Presence::optional);
-  a.reject_unknown();
+  a.report_unknown();
   file.layout.columns = count;
   file.layout.gutter = gutter;
   file.layout.columns_where = a.where();
 }
 
 void read_page_breaks(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   PageBreaks breaks;
   a.choice("chapter-start", breaks.chapter_start, {{"right", ChapterStart::right}, {"next", ChapterStart::next}});
   a.integer("chapter-min-lines", breaks.chapter_min_lines, 1, 40);
   a.percentage("min-space", breaks.min_space_scale, 0, 100);
   a.choice("verso", breaks.verso, {{"blank", VersoFill::blank}, {"notes", VersoFill::notes}});
-  a.reject_unknown();
+  a.report_unknown();
   breaks.where = a.where();
   file.layout.page_breaks = breaks;
 }
 
 void read_print(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   PrintSettings print;
   a.boolean("marks", print.marks);
   a.length("slug", print.slug);
@@ -75,8 +75,8 @@ void read_print(const tinyxml2::XMLElement& element, FileReading& file) {
     else
       a.error("cannot use the output profile \"" + profile + "\": " + opened.error);
   }
-  a.text("output-condition", print.output_condition);
-  a.text("output-condition-info", print.output_condition_info);
+  a.verbatim("output-condition", print.output_condition);
+  a.verbatim("output-condition-info", print.output_condition_info);
   bool convert = false;
   if (a.choice("rgb-images", convert, {{"convert", true}, {"keep", false}})) print.convert_rgb_images = convert;
   a.choice("rendering-intent", print.intent,
@@ -85,13 +85,13 @@ void read_print(const tinyxml2::XMLElement& element, FileReading& file) {
             {"saturation", draw::RenderingIntent::saturation},
             {"absolute-colorimetric", draw::RenderingIntent::absolute_colorimetric}});
   a.boolean("black-point-compensation", print.black_point_compensation);
-  a.reject_unknown();
+  a.report_unknown();
   print.where = a.where();
   file.layout.print = print;
 }
 
 void read_preflight(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   PreflightSettings preflight;
   a.choice("profile", preflight.profile,
            {{"pdfx4", draw::PreflightProfile::pdfx4}, {"cmyk-only", draw::PreflightProfile::cmyk_only}},
@@ -99,13 +99,13 @@ void read_preflight(const tinyxml2::XMLElement& element, FileReading& file) {
   a.positive_length("small-text", preflight.small_text);
   a.positive_length("min-line", preflight.min_line);
   a.number("min-resolution", preflight.min_resolution, 72, 2400);
-  a.reject_unknown();
+  a.report_unknown();
   preflight.where = a.where();
   file.layout.preflight = preflight;
 }
 
 void read_table_style(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   TableStyle table;
   a.length("cell-padding", table.cell_padding);
   a.length("rule-width", table.rule_width);
@@ -114,13 +114,13 @@ void read_table_style(const tinyxml2::XMLElement& element, FileReading& file) {
   a.identifier("zebra-fill", table.zebra_fill);
   a.identifier("header-style", table.header_style);
   a.identifier("cell-style", table.cell_style);
-  a.reject_unknown();
+  a.report_unknown();
   table.where = a.where();
   file.layout.table = table;
 }
 
 static void read_box_style(const tinyxml2::XMLElement& element, FileReading& file, BoxStyle& style) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   a.identifier("fill", style.fill);
   a.identifier("rule", style.rule);
   a.length("rule-width", style.rule_width);
@@ -129,7 +129,7 @@ static void read_box_style(const tinyxml2::XMLElement& element, FileReading& fil
   a.length("min-width", style.min_width);
   a.length("space-before", style.space_before);
   a.length("space-after", style.space_after);
-  a.reject_unknown();
+  a.report_unknown();
   style.where = a.where();
 }
 
@@ -142,21 +142,21 @@ void read_callout_style(const tinyxml2::XMLElement& element, FileReading& file) 
 }
 
 void read_qr_style(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   a.identifier("color", file.layout.qr_style.color);
   a.identifier("background", file.layout.qr_style.background);
-  a.reject_unknown();
+  a.report_unknown();
   file.layout.qr_style.where = a.where();
 }
 
 void read_png(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   a.integer("pixel-width", file.layout.png_pixel_width, 16, 20000, Presence::required);
-  a.reject_unknown();
+  a.report_unknown();
 }
 
 void read_chart_style(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   ChartStyle& style = file.layout.chart_style;
   a.identifier("title-style", style.title_style);
   a.identifier("label-style", style.label_style);
@@ -167,7 +167,7 @@ void read_chart_style(const tinyxml2::XMLElement& element, FileReading& file) {
   a.number("bar-fill", style.bar_fill, 0.1, 1);
   a.integer("max-intervals", style.max_intervals, 2, 20);
   std::string palette;
-  if (a.text("palette", palette)) {
+  if (a.verbatim("palette", palette)) {
     std::istringstream words(palette);
     style.palette.clear();
     for (std::string name; words >> name;) style.palette.push_back(name);
@@ -176,21 +176,21 @@ void read_chart_style(const tinyxml2::XMLElement& element, FileReading& file) {
   a.identifier("accent", style.accent);
   a.identifier("axis", style.axis);
   a.length("axis-width", style.axis_width);
-  a.text("grid", style.grid);
+  a.verbatim("grid", style.grid);
   a.length("grid-width", style.grid_width);
   a.number("grid-tint", style.grid_tint, 0, 1);
-  a.reject_unknown();
+  a.report_unknown();
   style.where = a.where();
 }
 
 void read_panel_margins(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   Insets margins;
   a.length("top", margins.top, Presence::required);
   a.length("right", margins.right, Presence::required);
   a.length("bottom", margins.bottom, Presence::required);
   a.length("left", margins.left, Presence::required);
-  a.reject_unknown();
+  a.report_unknown();
   file.layout.panel_margins = margins;
 }
 

@@ -13,11 +13,11 @@ using xml::Presence;
 // <restyle style="h1" as="cover-title"/>: text of one paragraph style takes another here.
 static void read_restyle(const tinyxml2::XMLElement& element, FileReading& file,
                          std::map<std::string, std::string>& restyle, const std::string& owner) {
-  xml::Attributes r(element, file.source);
+  xml::Attributes r(file.source, element);
   std::string style, replacement;
   r.identifier("style", style, Presence::required);
   r.identifier("as", replacement, Presence::required);
-  r.reject_unknown();
+  r.report_unknown();
   if (style.empty() || replacement.empty()) return;
   if (!restyle.emplace(style, replacement).second)
     r.error(owner + " restyles \"" + style + "\" twice; keep one <restyle>");
@@ -26,7 +26,7 @@ static void read_restyle(const tinyxml2::XMLElement& element, FileReading& file,
 // <title-area x y width height valign>: where a panel's opening headings are set, inside the panel.
 static PanelDef::TitleArea read_title_area(const tinyxml2::XMLElement& element, FileReading& file,
                                            const PanelDef& panel) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   PanelDef::TitleArea area;
   area.where = a.where();
   a.coordinate("x", area.rect.x, Presence::required);
@@ -35,7 +35,7 @@ static PanelDef::TitleArea read_title_area(const tinyxml2::XMLElement& element, 
   a.positive_length("height", area.rect.height, Presence::required);
   a.choice("valign", area.vertical_align,
            {{"top", std::string("top")}, {"center", std::string("center")}, {"bottom", std::string("bottom")}});
-  a.reject_unknown();
+  a.report_unknown();
   const double page_height = file.layout.page.height;
   if (panel.width > 0 && page_height > 0 &&
       !Rect{0, 0, panel.width, page_height}.contains(area.rect, util::mm(0.01)))
@@ -59,7 +59,7 @@ static PanelDef::TitleArea read_title_area(const tinyxml2::XMLElement& element, 
 }
 
 static PanelDef read_panel(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   PanelDef panel;
   panel.where = a.where();
   panel.margins = file.layout.panel_margins;
@@ -72,7 +72,7 @@ static PanelDef read_panel(const tinyxml2::XMLElement& element, FileReading& fil
   a.length("margin-right", panel.margins.right);
   a.length("margin-bottom", panel.margins.bottom);
   a.length("margin-left", panel.margins.left);
-  a.reject_unknown();
+  a.report_unknown();
 
   const double page_height = file.layout.page.height;
   const double text_width = panel.width - panel.margins.left - panel.margins.right;
@@ -120,11 +120,11 @@ void read_sheets(const tinyxml2::XMLElement& element, FileReading& file) {
   std::vector<SheetDef> sheets;
   std::map<std::string, int> sheet_lines, panel_lines;
   xml::read_children(element, file.source, {{"sheet", [&](const tinyxml2::XMLElement& sheet_element) {
-    xml::Attributes a(sheet_element, file.source);
+    xml::Attributes a(file.source, sheet_element);
     SheetDef sheet;
     sheet.where = a.where();
     a.identifier("name", sheet.name, Presence::required);
-    a.reject_unknown();
+    a.report_unknown();
     auto [earlier_sheet, first_sheet] = sheet_lines.emplace(sheet.name, sheet_element.GetLineNum());
     if (!first_sheet && !sheet.name.empty())
       a.error("sheet \"" + sheet.name + "\" is defined twice; the first is on line " +
@@ -147,8 +147,8 @@ void read_sheets(const tinyxml2::XMLElement& element, FileReading& file) {
 }
 
 void read_reading_order(const tinyxml2::XMLElement& element, FileReading& file) {
-  xml::Attributes a(element, file.source);
-  a.reject_unknown();
+  xml::Attributes a(file.source, element);
+  a.report_unknown();
   std::istringstream words(xml::read_text(element, file.source));
   std::vector<std::string> order;
   for (std::string name; words >> name;) order.push_back(name);

@@ -84,7 +84,7 @@ bool read_attributes(xml::Attributes& a, ParagraphStyle& style, const Inherited&
   bool sets_leading = false;
   if (const char* leading = a.written("leading"); leading && is_bare_number(leading)) {
     std::string text;
-    a.text("leading", text);
+    a.verbatim("leading", text);
     double ratio = std::atof(text.c_str());
     if (ratio < 0.5 || ratio > 3)
       a.error(xml::quoted("leading", text) + " is read as a ratio of the size (a number without unit) and is out of "
@@ -203,7 +203,7 @@ class StyleResolver {
     bool sets_metrics = false;
     std::optional<xml::Attributes> last;
     for (std::size_t i = 0; i < layers.size(); ++i) {
-      xml::Attributes& a = last.emplace(*layers[i].element, *layers[i].source);
+      xml::Attributes& a = last.emplace(*layers[i].source, *layers[i].element);
       std::string ignored;
       bool no = false;
       a.identifier("name", ignored);
@@ -212,7 +212,7 @@ class StyleResolver {
       Inherited layer_from = from;
       layer_from.has_base = from.has_base || i > 0;
       sets_metrics |= read_attributes(a, style, layer_from);
-      a.reject_unknown();
+      a.report_unknown();
       style.where = a.where();
     }
     style.name = name;
@@ -270,7 +270,7 @@ void record(const tinyxml2::XMLElement& container, FileReading& file, StyleDecla
             const std::string& kind) {
   std::map<std::string, int> lines_in_this_file;
   xml::read_children(container, file.source, {{"style", [&](const tinyxml2::XMLElement& child) {
-    xml::Attributes a(child, file.source);
+    xml::Attributes a(file.source, child);
     std::string name;
     if (!a.identifier("name", name, Presence::required)) return;
     auto [earlier, first] = lines_in_this_file.emplace(name, child.GetLineNum());

@@ -12,18 +12,18 @@ namespace style::reading {
 using xml::Presence;
 
 static draw::Swatch read_swatch(const tinyxml2::XMLElement& element, FileReading& file, bool& has_rgb) {
-  xml::Attributes a(element, file.source);
+  xml::Attributes a(file.source, element);
   draw::Swatch swatch;
   bool keep = false;
   a.identifier("name", swatch.name, Presence::required);
   a.boolean("remove", keep);  // remove="false"
   std::string cmyk_text, rgb_text;
-  bool has_cmyk = a.text("cmyk", cmyk_text);
-  has_rgb = a.text("rgb", rgb_text);
+  bool has_cmyk = a.verbatim("cmyk", cmyk_text);
+  has_rgb = a.verbatim("rgb", rgb_text);
   a.boolean("overprint", swatch.overprint);
   a.boolean("registration", swatch.registration);
   a.identifier("small-text", swatch.small_text);
-  a.reject_unknown();
+  a.report_unknown();
 
   if (!has_cmyk && !has_rgb)
     a.error("swatch \"" + swatch.name + "\" has no colour; write cmyk=\"C M Y K\" (percent) for print, "
@@ -52,7 +52,7 @@ void read_swatches(const tinyxml2::XMLElement& element, FileReading& file) {
   std::map<std::string, int> lines_in_this_file;
   std::vector<const tinyxml2::XMLElement*> with_small_text;
   xml::read_children(element, file.source, {{"swatch", [&](const tinyxml2::XMLElement& child) {
-    if (xml::Attributes a(child, file.source); a.written("remove")) {
+    if (xml::Attributes a(file.source, child); a.written("remove")) {
       std::string name;
       if (!a.identifier("name", name, Presence::required)) return;
       auto& swatches = file.layout.swatches;

@@ -34,7 +34,7 @@ class ChainReader {
     if (!document) return false;
     const tinyxml2::XMLElement* root = &document->root();
     const xml::Source& source =
-        provenance.sources.emplace_back(xml::Source{file.string(), diagnostics_, document.get()});
+        provenance.sources.emplace_back(xml::Source{*document, diagnostics_});
     provenance.documents.push_back(std::move(document));
     if (!root || std::string_view(root->Name()) != "layout") {
       diagnostics_.error({file.string(), root ? root->GetLineNum() : 1, 0},
@@ -43,7 +43,7 @@ class ChainReader {
       return false;
     }
 
-    xml::Attributes a(*root, source);
+    xml::Attributes a(source, *root);
     std::string id, base;
     LayoutKind kind = LayoutKind::handbook;
     a.identifier("id", id, xml::Presence::required);
@@ -52,7 +52,7 @@ class ChainReader {
               {"infographic", LayoutKind::infographic}},
              xml::Presence::required);
     bool derived = a.identifier("base", base);
-    a.reject_unknown();
+    a.report_unknown();
     if (!id.empty() && id != file.stem().string())
       a.warning("layout id \"" + id + "\" differs from the file name \"" + file.filename().string() +
                 "\"; publications find a layout by its file name, so rename one of them");

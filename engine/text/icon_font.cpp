@@ -80,7 +80,7 @@ std::optional<draw::Path> IconFont::outline(std::string_view name, double size) 
   hb_buffer_add_utf8(buffer.get(), name.data(), static_cast<int>(name.size()), 0, static_cast<int>(name.size()));
   hb_buffer_set_direction(buffer.get(), HB_DIRECTION_LTR);
   hb_buffer_set_script(buffer.get(), HB_SCRIPT_LATIN);
-  hb_buffer_set_language(buffer.get(), hb_language_from_string("en", -1));
+  // No language: the font's default ligatures, whatever the text around the icon is written in.
   hb_shape(font_.get(), buffer.get(), nullptr, 0);
   unsigned count = 0;
   const hb_glyph_info_t* glyphs = hb_buffer_get_glyph_infos(buffer.get(), &count);

@@ -12,7 +12,7 @@ namespace text {
 
 // How one language writes numbers: ICU's data for `locale`, with the layout's overrides.
 struct NumberConventions {
-  std::string locale = "en";      // BCP 47 tag handed to ICU
+  std::string locale;             // BCP 47 tag handed to ICU; empty = CLDR's root (language-neutral) data
   std::string decimal_separator;  // empty = the locale's
   std::string group_separator;    // empty = the locale's; a plain space is printed as U+00A0
   std::string minus_sign;         // empty = the locale's

@@ -1,9 +1,16 @@
 #include "util/units.hpp"
 
 #include <charconv>
+#include <cstdio>
 #include <string>
 
 namespace util {
+
+std::string mm_text(double points) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f mm", to_mm(points));
+  return buffer;
+}
 
 std::optional<double> parse_length(std::string_view text) {
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);

@@ -10,8 +10,8 @@ namespace {
 
 bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// <br/> and <num/> stand alone; every other inline element wraps text.
-bool is_standalone(std::string_view name) { return name == "br" || name == "num"; }
+// <br/>, <num/> and <label/> stand alone; every other inline element wraps text.
+bool is_standalone(std::string_view name) { return name == "br" || name == "num" || name == "label"; }
 
 std::string start_tag(const tinyxml2::XMLElement& element, bool standalone) {
   std::string tag = "<" + std::string(element.Name());

@@ -150,9 +150,13 @@ std::optional<Content> read_content(const std::filesystem::path& publication, ut
     return std::nullopt;
   }
   content.id = root.Attribute("id") ? root.Attribute("id") : "";
-  content.source_language = root.Attribute("source-language") ? root.Attribute("source-language") : "vi";
   if (const char* languages = root.Attribute("languages"))
     for (auto word : model::values::split_words(languages)) content.languages.emplace_back(word);
+  // Translated from the language named, else from the first the publication lists.
+  if (const char* source = root.Attribute("source-language"))
+    content.source_language = source;
+  else if (!content.languages.empty())
+    content.source_language = content.languages.front();
 
   // The publication, then the files it includes (and theirs), each once.
   std::vector<std::pair<std::unique_ptr<model::xml::XmlFile>, std::string>> pending;

@@ -52,7 +52,7 @@ struct ContentFile {
 struct Content {
   std::filesystem::path publication;
   std::string id;
-  std::string source_language;          // source-language="…" on <publication>, default vi
+  std::string source_language;          // source-language="…" on <publication>, default the first of languages="…"
   std::vector<std::string> languages;   // as declared
   std::vector<ContentFile> files;       // the publication first, then its includes
 

@@ -12,7 +12,7 @@ std::string code_type(const std::string& name) {
   if (name == "i") return " type=\"fmt\" subType=\"xlf:i\"";
   if (name == "br") return " type=\"fmt\" subType=\"xlf:lb\"";
   if (name == "a") return " type=\"link\"";
-  if (name == "num") return " type=\"other\"";
+  if (name == "num" || name == "label") return " type=\"other\"";
   return " type=\"fmt\"";
 }
 

@@ -27,7 +27,7 @@ draw::GlyphRun shape_line(const draw::FontFace& face, draw::FontId font, double 
   run.font = font;
   run.size = size;
   run.fill = paint;
-  run.language = "en";
+  // No language: the slug line is codes, numbers and a date, words of no language.
   double pen = origin.x;
   for (unsigned i = 0; i < count; ++i) {
     run.glyphs.push_back({info[i].codepoint, pen + position[i].x_offset * scale,

@@ -66,20 +66,6 @@ TEST_CASE("column widths: fixed, fitted between their narrowest and natural widt
   CHECK(narrow.width(1, 1) == Approx(30));
 }
 
-TEST_CASE("a width written wrongly is an error and one share") {
-  util::Diagnostics diagnostics;
-  model::TableColumn column;
-  column.width = "wide";
-  const layout::ColumnWidth w = layout::parse_width(column, diagnostics);
-  CHECK(w.kind == layout::WidthKind::relative);
-  CHECK(w.value == 1);
-  CHECK(diagnostics.error_count() == 1);
-  column.width = "2*";
-  CHECK(layout::parse_width(column, diagnostics).value == 2);
-  column.width = "auto";
-  CHECK(layout::parse_width(column, diagnostics).kind == layout::WidthKind::automatic);
-}
-
 TEST_CASE("\"(continued)\" takes a space, a full-width bracket none") {
   CHECK(layout::continued_label("Table 2", "(continued)") == "Table 2 (continued)");
   CHECK(layout::continued_label("表2", "（続き）") == "表2（続き）");

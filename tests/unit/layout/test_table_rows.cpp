@@ -45,7 +45,8 @@ TEST_CASE("a table row taller than a page is cut between lines, each part under 
   layout::BlockBuilder builder(styles, fonts);
 
   model::Table table;
-  table.columns = {{"1*", model::Align::start, {}}, {"3*", model::Align::start, {}}};
+  table.columns = {{{model::ColumnWidth::Kind::relative, 1}, model::Align::start, {}},
+                   {{model::ColumnWidth::Kind::relative, 3}, model::Align::start, {}}};
   table.head.push_back(row("Item", "Terms"));
   table.body.push_back(row("Short", "One line."));
   table.body.push_back(row("Certificate", long_text()));
@@ -96,7 +97,8 @@ TEST_CASE("a cell's text sits pad below the row's highest ink and pad above its 
   layout::BlockBuilder builder(styles, fonts);
 
   model::Table table;
-  table.columns = {{"1*", model::Align::start, {}}, {"1*", model::Align::start, {}}};
+  table.columns = {{{model::ColumnWidth::Kind::relative, 1}, model::Align::start, {}},
+                   {{model::ColumnWidth::Kind::relative, 1}, model::Align::start, {}}};
   table.head.push_back(row("Ưu đãi", "Ghi chú"));
   // Descenders on the last line (vi p17: "khó khăn" nearly touched the rule), stacked marks on
   // the first ("Ễ"), one line beside two.

@@ -114,9 +114,10 @@ TEST_CASE("all-elements.xml reads into the model with every part in place") {
     CHECK(table.id == "cit");
     CHECK(table.span_columns);
     REQUIRE(table.columns.size() == 3);
-    CHECK(table.columns[0].width == "2*");
+    CHECK(table.columns[0].width.kind == model::ColumnWidth::Kind::relative);
+    CHECK(table.columns[0].width.value == 2);
     CHECK(table.columns[1].align == model::Align::decimal);
-    CHECK(table.columns[2].width == "auto");
+    CHECK(table.columns[2].width.kind == model::ColumnWidth::Kind::automatic);
     REQUIRE(table.head.size() == 1);
     CHECK(table.head[0].cells.at(2).text.plain("en") == "%");
     REQUIRE(table.body.size() == 2);
@@ -128,7 +129,7 @@ TEST_CASE("all-elements.xml reads into the model with every part in place") {
 
     const auto& figure = as<model::Figure>(incentives.blocks.at(1));
     CHECK(figure.src == std::filesystem::path(fixture("assets/map.png")));
-    CHECK(figure.width == "column");
+    CHECK(figure.width.kind == model::Extent::Kind::column);
   }
 
   SECTION("back cover: contacts and QR code") {
@@ -156,7 +157,7 @@ TEST_CASE("panels.xml reads as a leaflet with named panels") {
   CHECK(heading.level == 1);
   CHECK(heading.text.plain("en") == "Invest in Quảng Ngãi");
   const auto& qr = std::get<model::QrCode>(publication->panels[1].blocks.at(0).node);
-  CHECK(qr.size == "25mm");
+  CHECK(qr.size == Approx(util::mm(25)));
   CHECK(publication->body.empty());
 }
 
@@ -199,13 +200,14 @@ TEST_CASE("with-includes.xml: included chapters take their place, files and path
 
   const auto& map = as<model::Figure>(zone.blocks[1]);
   CHECK(map.src == std::filesystem::path(fixture("handbook/img/zone-map.png")));
-  CHECK(map.width == "page");
+  CHECK(map.width.kind == model::Extent::Kind::page);
 
   const auto& port = as<model::Section>(zone.blocks[2]);
   CHECK(port.level == 2);
   CHECK(port.where.file == port_file);
   const auto& photo = as<model::Figure>(port.blocks.at(0));
   CHECK(photo.src == std::filesystem::path(fixture("handbook/img/port.jpg")));
-  CHECK(photo.width == "80mm");
+  CHECK(photo.width.kind == model::Extent::Kind::length);
+  CHECK(photo.width.points == Approx(util::mm(80)));
   CHECK(photo.where.file == port_file);
 }

@@ -155,3 +155,19 @@ TEST_CASE("text: plain-text elements refuse markup") {
   CHECK_FALSE(model::read_publication(file, diagnostics));
   CHECK(find_error(diagnostics, {"<date> holds plain text, no markup such as <b>"}));
 }
+
+TEST_CASE("text: <label ref> is a word of the layout, kept by its key; without ref it is an error") {
+  auto r = read_handbook("inline-label.xml", R"(<p><label ref="source"/> số liệu <label ref="map-legend"/></p>)");
+  INFO(listing(r.diagnostics));
+  const auto& content =
+      std::get<model::Paragraph>(first_section(r).blocks.at(0).node).text.translations.at(0).content;
+  REQUIRE(content.size() == 3);
+  CHECK(content[0].kind == model::InlineKind::label);
+  CHECK(content[0].key == "source");
+  CHECK(content[1].text == " số liệu ");  // a label counts as a word: the spaces around it stay
+  CHECK(content[2].key == "map-legend");
+  CHECK(content[2].where.line == line_containing(r.file, "map-legend"));
+
+  auto bad = read_handbook("inline-label-bad.xml", R"(<p>Nguồn: <label key="source"/></p>)");
+  check_error(bad, "key=\"source\"", {"<label> needs the attribute ref"});
+}

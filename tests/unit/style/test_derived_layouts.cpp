@@ -214,3 +214,75 @@ TEST_CASE("derived layouts: gutters as wide as the text area are an error at <co
                              "300.00 mm of the 174.00 mm between the margins"));
   good("fitting-gutter", R"(<columns count="3" gutter="80mm"/>)");
 }
+
+TEST_CASE("labels: the handbook's labels per language, merged by key in a derived layout") {
+  const auto base = good("unchanged-for-labels", "");
+  const auto* vi_before = base.language("vi");
+  REQUIRE(vi_before);
+  REQUIRE(vi_before->label("source"));
+  CHECK(vi_before->label("source")->text == "Nguồn:");
+  CHECK(vi_before->label("source")->where.line > 0);
+  const auto layout = good("labels", R"(<languages>
+  <labels language="vi">
+    <label key="map-legend">Chú   giải
+       bản đồ</label>
+    <label key="district-map">Bản đồ hành chính</label>
+    <label key="source" remove="true"/>
+  </labels>
+</languages>)");
+  const auto* vi = layout.language("vi");
+  REQUIRE(vi);
+  REQUIRE(vi->label("map-legend"));
+  CHECK(vi->label("map-legend")->text == "Chú giải bản đồ");  // XML white space collapsed
+  CHECK(vi->label("map-legend")->where.line == 4);
+  REQUIRE(vi->label("district-map"));
+  CHECK(vi->label("district-map")->text == "Bản đồ hành chính");
+  CHECK_FALSE(vi->label("source"));
+  // The rest of the language and the other languages' labels as the handbook has them.
+  CHECK(vi->figure_label == "Hình {n}");
+  CHECK(vi->currency_formats.at("USD") == "{n} USD");
+  REQUIRE(layout.language("en"));
+  REQUIRE(layout.language("en")->label("source"));
+  CHECK(layout.language("en")->label("source")->text == "Source:");
+}
+
+TEST_CASE("labels: a label twice, an empty one, the removal of one the base lacks or labels of no language is an error") {
+  auto diagnostics = bad("bad-labels", R"(<languages><labels language="en">
+<label key="note">Note</label>
+<label key="note">Remark</label>
+<label key="empty">  </label>
+<label key="nothing" remove="true"/>
+</labels>
+<labels language="tlh"><label key="note">Note</label></labels></languages>)");
+  INFO(listing(diagnostics));
+  CHECK(diagnostics.contains("bad-labels.xml:4:1: error: label \"note\" is defined twice for en; the first is on line 3"));
+  CHECK(diagnostics.contains("bad-labels.xml:5:1: error: label \"empty\" of en is empty"));
+  CHECK(diagnostics.contains("bad-labels.xml:6:1: error: remove=\"true\" on label \"nothing\", which the base layout "
+                             "does not define"));
+  CHECK(diagnostics.contains("bad-labels.xml:8:1: error: language=\"tlh\" names no language of this layout or its "
+                             "base; put <labels> after its <language code=\"tlh\">"));
+}
+
+TEST_CASE("labels: a master's <text>, its label checked when an edition is laid out") {
+  const auto layout = good("master-text", R"(<masters><master name="notes">
+  <frame name="body" x="20mm" y="22mm" width="174mm" height="253mm"/>
+  <text label="source" style="caption" x="20mm" y="280mm" width="80mm" height="8mm" valign="bottom"/>
+</master></masters>)");
+  const auto* notes = layout.master("notes");
+  REQUIRE(notes);
+  REQUIRE(notes->texts.size() == 1);
+  CHECK(notes->texts[0].label == "source");
+  CHECK(notes->texts[0].style == "caption");
+  CHECK(notes->texts[0].vertical_align == "bottom");
+  CHECK(notes->texts[0].rect.y == Approx(util::mm(280)));
+  CHECK(notes->texts[0].where.line == 4);
+
+  auto diagnostics = bad("master-text-bad", R"(<masters><master name="notes">
+  <frame name="body" x="20mm" y="22mm" width="174mm" height="253mm"/>
+  <text label="source" style="captoin" x="20mm" y="296mm" width="80mm" height="8mm" valign="middle"/>
+</master></masters>)");
+  INFO(listing(diagnostics));
+  CHECK(diagnostics.contains("master-text-bad.xml:4:85: error: valign=\"middle\" is not one of top, center, bottom"));
+  CHECK(diagnostics.contains("master-text-bad.xml:4:3: error: <text> spans"));
+  CHECK(diagnostics.contains("unknown paragraph style \"captoin\""));
+}

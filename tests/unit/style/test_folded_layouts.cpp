@@ -108,7 +108,7 @@ TEST_CASE("leaflet: swatches and languages come from the handbook, type is sized
   CHECK(layout.swatches.size() == 7);
   REQUIRE(layout.swatch("sea"));
   CHECK(layout.swatch("sea")->cmyk.m == Approx(0.55));
-  CHECK(layout.languages.size() == 6);
+  CHECK(layout.languages.size() == 7);
   CHECK(layout.language("ko")->keep_all);
   CHECK(layout.masters.count("opener") == 1);
 

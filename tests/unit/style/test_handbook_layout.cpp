@@ -90,11 +90,26 @@ TEST_CASE("handbook-a4: swatches keep their order, CMYK in 0..1 and RGB from #rr
   CHECK(black->overprint);
 }
 
-TEST_CASE("handbook-a4: six languages with their fonts, scales and words") {
+TEST_CASE("handbook-a4: seven languages with their fonts, scales and words") {
   const auto& layout = handbook();
   std::vector<std::string> codes;
   for (const auto& l : layout.languages) codes.push_back(l.code);
-  CHECK(codes == std::vector<std::string>{"vi", "en", "zh", "ru", "ko", "ja"});
+  CHECK(codes == std::vector<std::string>{"vi", "en", "zh", "ru", "ko", "ja", "zh-Hant"});
+  // Traditional Chinese: the TC faces, Taiwan's full-width punctuation, its own words.
+  const auto* hant = layout.language("zh-Hant");
+  REQUIRE(hant);
+  CHECK(hant->fonts.at(style::FontRole::text) == "Noto Serif CJK TC");
+  CHECK(hant->fonts.at(style::FontRole::display) == "Noto Sans CJK TC");
+  CHECK(hant->justify_characters);
+  CHECK_FALSE(hant->compress_punctuation);
+  CHECK(hant->table_label == "表{n}");
+  REQUIRE(hant->label("source"));
+  CHECK(hant->label("source")->text == "資料來源：");
+  // Every language has the same labels.
+  for (const auto& l : layout.languages) {
+    INFO(l.code);
+    CHECK(l.labels.size() == hant->labels.size());
+  }
 
   const auto* zh = layout.language("zh");
   REQUIRE(zh);

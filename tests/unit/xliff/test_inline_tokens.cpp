@@ -54,3 +54,11 @@ TEST_CASE("xliff: the fingerprint changes with the text and the markup, not with
   CHECK(print != xliff::fingerprint(tokens_of("<t>Tăng trưởng <i>cao</i></t>")));
   CHECK(print != xliff::fingerprint(tokens_of("<t>Tăng trưởng <b>cao.</b></t>")));
 }
+
+TEST_CASE("xliff: a <label ref/> stands alone, like <num/>: translators keep it as a placeholder") {
+  auto t = tokens_of("<t xml:lang=\"vi\"><label ref=\"source\"/>  số liệu</t>");
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].kind == xliff::Token::Kind::standalone);
+  CHECK(t[0].markup == "<label ref=\"source\"/>");
+  CHECK(t[1].text == " số liệu");
+}
