@@ -61,7 +61,7 @@ const style::ParagraphStyle& paragraph(const style::Layout& layout, const std::s
 }  // namespace
 
 TEST_CASE("derived layouts: a re-declared language changes what it writes and keeps the rest") {
-  const auto base = good("same", "");
+  const auto base = good("same-languages", "");
   const auto layout = good("vi-label", R"(<languages><language code="vi" table-label="Biểu {n}"/></languages>)");
   const auto* vi = layout.language("vi");
   REQUIRE(vi);
@@ -129,7 +129,7 @@ TEST_CASE("derived layouts: a style based on a removed style says where it was r
 }
 
 TEST_CASE("style inheritance: changing only body's size changes the styles based on it in proportion") {
-  const auto base = good("same", "");
+  const auto base = good("same-body-size", "");
   const auto layout = good("body-11", R"(<paragraph-styles><style name="body" size="11pt"/></paragraph-styles>)");
   const double scale = 11 / 9.5;
   for (const char* name : {"body", "list", "notes-line", "label", "table-cell", "table-head", "caption", "fact-label",
@@ -154,7 +154,7 @@ TEST_CASE("style inheritance: changing only body's size changes the styles based
 }
 
 TEST_CASE("style inheritance: the handbook's styles, from their parents") {
-  const auto layout = good("same", "");
+  const auto layout = good("same-style-tree", "");
   CHECK(paragraph(layout, "body").leading == Approx(13.5));  // 9.5 pt × 1.421, to 0.01 pt
   CHECK(paragraph(layout, "body").leading_ratio == Approx(1.421));
   CHECK(paragraph(layout, "table-cell").size == Approx(8));  // 84.21 % of 9.5 pt

@@ -18,7 +18,9 @@ namespace {
 // A layout deriving from panels-base whose right panel (80 × 100 mm, margin-top 8 mm unless
 // `attributes` says otherwise) holds `children`.
 std::filesystem::path card(const std::string& name, const std::string& children, const std::string& attributes = "") {
-  const auto folder = std::filesystem::path(BROCHURE_TEST_SCRATCH) / "title-area";
+  // A folder per layout: ctest -j runs the cases side by side, and a base file copied over
+  // while another case reads it was read truncated now and then.
+  const auto folder = std::filesystem::path(BROCHURE_TEST_SCRATCH) / "title-area" / name;
   std::filesystem::create_directories(folder);
   std::filesystem::copy_file(std::filesystem::path(BROCHURE_FIXTURES) / "panels" / "layouts" / "panels-base.xml",
                              folder / "panels-base.xml", std::filesystem::copy_options::overwrite_existing);

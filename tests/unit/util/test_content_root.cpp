@@ -11,16 +11,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A tree per test case: ctest -j runs the cases side by side, and one case removing the tree
+// another was reading made it fail now and then.
 struct Tree {
-  fs::path base = fs::path(BROCHURE_TEST_SCRATCH) / "content-root";
-  fs::path root = base / "root";
-  Tree() {
+  explicit Tree(const std::string& name) : base(fs::path(BROCHURE_TEST_SCRATCH) / "content-root" / name) {
+    root = base / "root";
     fs::remove_all(base);
     fs::create_directories(root / "sub");
     fs::create_directories(base / "outside");
     std::ofstream(root / "sub" / "a.xml") << "<section/>";
     std::ofstream(base / "outside" / "secret.xml") << "secret";
   }
+  fs::path base, root;
   util::ContentRoot open() const {
     std::string why;
     auto r = util::ContentRoot::at(root, why);
@@ -32,7 +34,7 @@ struct Tree {
 }  // namespace
 
 TEST_CASE("content root: files inside open, relative to the naming file's folder") {
-  Tree t;
+  Tree t{"inside"};
   auto root = t.open();
   std::string error;
   CHECK(root.read(t.root / "sub", "a.xml", 100, error) == "<section/>");
@@ -42,7 +44,7 @@ TEST_CASE("content root: files inside open, relative to the naming file's folder
 }
 
 TEST_CASE("content root: absolute paths, .. escapes and links leading out are refused") {
-  Tree t;
+  Tree t{"escapes"};
   auto root = t.open();
   CHECK(root.open({}, "/etc/passwd", 1 << 20).error.find("absolute") != std::string::npos);
   CHECK(root.open(t.root / "sub", "../../outside/secret.xml", 1 << 20).error.find("outside the content folder") !=
@@ -57,7 +59,7 @@ TEST_CASE("content root: absolute paths, .. escapes and links leading out are re
 }
 
 TEST_CASE("content root: folders, FIFOs and files over the limit are refused by type and size") {
-  Tree t;
+  Tree t{"types"};
   auto root = t.open();
   CHECK(root.open({}, "sub", 1 << 20).error.find("folder") != std::string::npos);
   REQUIRE(::mkfifo((t.root / "pipe").c_str(), 0600) == 0);
