@@ -41,7 +41,9 @@ void dump_item(std::ostringstream& out, const Document& d, const Item& item, con
     for (const auto& c : run->clusters) text += c.text;
     Point origin = run->glyphs.empty() ? Point{} : Point{run->glyphs[0].x, run->glyphs[0].y};
     out << "  run font=" << run->font << " size=" << num(run->size) << " fill=" << paint(d, run->fill)
-        << " lang=" << run->language << " at " << num(origin.x) << "," << num(origin.y)
+        << " lang=" << run->language;
+    if (run->horizontal_scale != 1) out << " scale=" << num(run->horizontal_scale);
+    out << " at " << num(origin.x) << "," << num(origin.y)
         << " glyphs=" << run->glyphs.size() << bleed << " text=" << quoted(text) << "\n";
     if (o.glyphs)
       for (const auto& g : run->glyphs)

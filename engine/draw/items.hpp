@@ -47,6 +47,9 @@ struct GlyphRun {
   std::string language;   // BCP 47 tag of the text ("vi", "zh", …)
   std::vector<Glyph> glyphs;
   std::vector<Cluster> clusters;  // cover every glyph, in glyph order
+  // Glyph scaling of a justified line (font expansion): the outlines are drawn this much wider
+  // (above 1) or narrower; the glyphs' positions and advances already include it.
+  double horizontal_scale = 1;
   Rect ink;  // conservative bounds of the run on the page, for preflight and hit tests
 };
 

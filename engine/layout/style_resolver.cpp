@@ -61,6 +61,7 @@ ResolvedParagraph StyleResolver::paragraph(const std::string& requested, const u
   r.format.justify_characters = language_.justify_characters;
   r.format.ideograph_latin_space = language_.ideograph_latin_space;
   r.format.letter_stretch = language_.letter_stretch;
+  r.format.glyph_scaling = language_.glyph_scaling;
   r.format.compress_punctuation = language_.compress_punctuation;
   r.format.loose_note = language_.loose_note;
   r.format.rules = &language_.breaking;

@@ -177,8 +177,9 @@ struct LanguageSettings {
   bool justify_characters = false;  // justify between ideographs and kana too, not only at spaces (CJK)
   double ideograph_latin_space = 0;  // em between an ideograph or kana and a Latin letter or digit
   double letter_stretch = 0;  // em a justified line may add between the letters of a word
-  bool compress_punctuation = false;
-  double loose_note = 0;  // note a justified line whose spaces stretch past this multiple of their width  // two CJK punctuation marks in a row set solid (JLReq 3.1.4)
+  double glyph_scaling = 0;   // how much wider or narrower a justified line may set its glyphs (0.02: ±2 %)
+  bool compress_punctuation = false;  // two CJK punctuation marks in a row set solid (JLReq 3.1.4)
+  double loose_note = 0;  // note a justified line whose spaces stretch past this multiple of their width
   text::BreakRules breaking;  // units kept with their number, short words kept with the next
   std::string hyphenation; // dictionary file name in /usr/share/hyphen, empty = none
   // Numbers: ICU's conventions for `locale` (empty = `code`), with optional overrides.

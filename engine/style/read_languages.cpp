@@ -59,6 +59,7 @@ static void read_breaking(const tinyxml2::XMLElement& element, FileReading& file
       language.hyphen_min_left = left, language.hyphen_min_right = right;
   }
   a.number("letter-stretch", language.letter_stretch, 0, 0.1);
+  a.number("glyph-scaling", language.glyph_scaling, 0, 0.05);
   a.number("ideograph-latin-space", language.ideograph_latin_space, 0, 1);
   a.boolean("compress-punctuation", language.compress_punctuation);
   a.number("loose-note", language.loose_note, 1.5, 10);

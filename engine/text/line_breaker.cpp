@@ -73,6 +73,11 @@ double natural_width(const BreakerInput& in, std::size_t start, std::size_t end)
   return w;
 }
 
+double glyph_width(const BreakerInput& in, std::size_t start, std::size_t end) {
+  const std::size_t e = std::max(start, in.visible_end[end]);
+  return in.x[e] - in.x[start] + (in.breaks[end] == Break::hyphenation ? in.hyphen_width[end] : 0);
+}
+
 std::vector<std::pair<std::size_t, std::size_t>> allow_emergency_breaks(BreakerInput& in, const std::vector<bool>& cursor) {
   std::vector<std::pair<std::size_t, std::size_t>> wide;
   const std::size_t n = in.x.size() - 1;
@@ -120,8 +125,11 @@ std::vector<LineBreak> break_lines(const BreakerInput& in) {
       const double natural = natural_width(in, start, b);
       const std::size_t e = std::max(start, in.visible_end[b]);
       const double stretch = e > start + 1 ? in.stretch[e - 1] - in.stretch[start] : 0;
-      const double letters = e > start + 1 ? in.letter_stretch[e - 1] - in.letter_stretch[start] : 0;
-      const double shrink = e > start + 1 ? in.shrink[e - 1] - in.shrink[start] : 0;
+      // Glyph scaling widens or narrows every glyph of the line (the glue between them does not
+      // scale); letters move apart only between letters.
+      const double scaling = in.justified ? glyph_width(in, start, b) * in.glyph_scaling : 0;
+      const double letters = (e > start + 1 ? in.letter_stretch[e - 1] - in.letter_stretch[start] : 0) + scaling;
+      const double shrink = (e > start + 1 ? in.shrink[e - 1] - in.shrink[start] : 0) + scaling;
       const double slack = measure - natural;
 
       double ratio;

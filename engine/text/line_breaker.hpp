@@ -24,6 +24,7 @@ struct BreakerInput {
   std::vector<std::size_t> visible_end;  // a line ending at i ends visibly here (no trailing space)
   std::vector<int> visible_chars;    // prefix count of characters that are not white space
   std::vector<double> hang;          // how far a line ending at i may stand in the margin (empty: none)
+  double glyph_scaling = 0;          // a justified line's glyphs may widen or narrow by this share
   double width = 0;                  // the measure
   double first_width = 0;            // the first line's (after an indent)
   bool justified = false;
@@ -33,8 +34,8 @@ struct BreakerInput {
 
 struct LineBreak {
   std::size_t start = 0, end = 0;  // characters [start, end) are on the line
-  // Glue adjustment: − shrink, + stretch of the available; above 1 the letters stay at their
-  // most and only the spaces take the rest, (ratio − 1) × their stretch.
+  // Glue adjustment: − shrink, + stretch of the available; above 1 the letters and the glyph
+  // scaling stay at their most and only the spaces take the rest, (ratio − 1) × their stretch.
   double ratio = 0;
   bool hyphenated = false;         // a hyphen is drawn at the end
   bool unjustified = false;        // the last line or one ended by <br/>: set at natural width
@@ -43,6 +44,9 @@ struct LineBreak {
 // The natural width of characters [start, end) when they form a line (without its trailing space
 // and without the part of its final mark that hangs in the margin).
 double natural_width(const BreakerInput& in, std::size_t start, std::size_t end);
+
+// The advances of the glyphs of that line, hyphen included: what glyph scaling widens.
+double glyph_width(const BreakerInput& in, std::size_t start, std::size_t end);
 
 // Adds emergency breaks inside runs between break opportunities that are wider than the measure
 // (at `cursor` positions, the grapheme boundaries). Returns the [start, end) character ranges

@@ -345,6 +345,7 @@ BreakerInput breaker_input(const Shaped& shaped, const Glue& glue, const std::ve
   in.first_width = in.width - format.first_indent;
   in.justified = format.align == Align::justify;
   in.no_runt = format.no_runt;
+  in.glyph_scaling = format.glyph_scaling;
   if (format.no_runt) in.min_last_chars = 4;
   in.breaks = breaks;
   for (auto* v : {&in.x, &in.stretch, &in.letter_stretch, &in.shrink, &in.extra, &in.hyphen_width}) v->assign(n + 1, 0);
@@ -524,6 +525,17 @@ Paragraph typeset(FontSet& fonts, const StyledText& text, const ParagraphFormat&
              std::min(ratio, 1.0) * (in.letter_stretch[c] - in.letter_stretch[lb.start]);
     };
     const double indent = index == 0 ? format.first_indent : 0;
+    // Glyph scaling: every glyph of the line wider or narrower by the same share, its position
+    // from the line's start with it (the breaker counted glyph_width × the scaling).
+    const double scale = 1 + std::clamp(ratio, -1.0, 1.0) * (justified ? format.glyph_scaling : 0);
+    if (scale != 1)
+      for (auto& run : line.runs) {
+        run.horizontal_scale = scale;
+        for (auto& g : run.glyphs) {
+          g.x *= scale;
+          g.advance *= scale;
+        }
+      }
     for (std::size_t r = 0; r < line.runs.size(); ++r) {
       auto& run = line.runs[r];
       for (std::size_t k = 0; k < run.clusters.size(); ++k) {

@@ -26,6 +26,9 @@ struct ParagraphFormat {
   bool justify_characters = false;
   double ideograph_latin_space = 0;  // em between an ideograph or kana and a Latin letter or digit
   double letter_stretch = 0;  // em a justified line may add between letters (a fraction of a space)
+  // Glyph scaling (font expansion, as pdfTeX's and InDesign's): a justified line may set its
+  // glyphs up to this much wider or narrower (0.02: 98–102 %), so its spaces need take less.
+  double glyph_scaling = 0;
   // Two CJK punctuation marks in a row are set solid (see punctuation_spacing.hpp).
   bool compress_punctuation = false;
   const BreakRules* rules = nullptr;  // the language's no-break rules; none when null

@@ -17,10 +17,12 @@ CJK = ("zh", "ja", "ko")
 TARGET = {"loose share": 0.03, "worst ratio": 2.5, "hyphen share": 0.08, "hyphen run": 2}
 # Today's bounds where the target is not met (greedy breaking measured 9.1 / 12.8 / 22.4 /
 # 10.6 % loose lines in vi / en / ru / ko, 22.6 / 33.5 % hyphenated line ends in en / ru).
+# Russian at 44 characters a line needs its hyphens: a hyphen penalty of 1000 instead of 200
+# still hyphenates 21 % of the handbook's lines and leaves 9.4 % loose (DESIGN.md, Text).
 BOUND = {
-    ("ru", "loose share"): 0.125, ("ko", "loose share"): 0.14,
-    ("en", "worst ratio"): 4.3, ("ru", "worst ratio"): 5.15,
-    ("en", "hyphen share"): 0.125, ("ru", "hyphen share"): 0.375,
+    ("ru", "loose share"): 0.05, ("ko", "loose share"): 0.14,
+    ("ru", "worst ratio"): 5.1,
+    ("ru", "hyphen share"): 0.30,
 }
 
 
@@ -36,7 +38,7 @@ def check_hanging(f):
         median = statistics.median(hyphens) if hyphens else 0
         print(f"{lang}: {len(hanging)} of {len(hyphens)} hyphenated line ends hang, median {median:.2f} pt; "
               f"{sum(v > 0.35 for v in letters)} of {len(letters)} letter ends past the edge")
-        f.check(len(hyphens) > 20 and len(hanging) >= 0.85 * len(hyphens),
+        f.check(len(hyphens) >= 10 and len(hanging) >= 0.85 * len(hyphens),
                 f"{lang}: only {len(hanging)} of {len(hyphens)} hyphens hang in the margin")
         f.check(0.8 <= median <= 2.3, f"{lang}: hyphens hang {median:.2f} pt (half a hyphen is about 1.5 pt)")
         f.check(sum(v > 0.35 for v in letters) <= 0.02 * len(letters),

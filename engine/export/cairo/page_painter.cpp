@@ -72,7 +72,9 @@ void PagePainter::paint(cairo_t* cr, const draw::GlyphRun& run) {
   const GlyphText text = glyph_text(run);
   set_source(cr, run.fill);
   cairo_set_font_face(cr, fonts_.face(run.font));
-  cairo_set_font_size(cr, run.size);
+  cairo_matrix_t font_matrix;
+  cairo_matrix_init_scale(&font_matrix, run.size * run.horizontal_scale, run.size);
+  cairo_set_font_matrix(cr, &font_matrix);
   const int glyph_count = static_cast<int>(text.glyphs.size());
   if (text.has_text())
     cairo_show_text_glyphs(cr, text.utf8.data(), static_cast<int>(text.utf8.size()), text.glyphs.data(),

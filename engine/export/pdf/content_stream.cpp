@@ -128,8 +128,8 @@ void ContentStream::font(std::string_view resource_name, double size) {
   out_ += ' ' + number(size, coordinate_decimals) + " Tf\n";
 }
 
-void ContentStream::text_position(double x, double y) {
-  out_ += "1 0 0 1 ";
+void ContentStream::text_position(double x, double y, double horizontal_scale) {
+  out_ += number(horizontal_scale, 4) + " 0 0 1 ";
   point(x, y);
   out_ += "Tm\n";
 }

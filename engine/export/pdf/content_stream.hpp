@@ -58,7 +58,8 @@ class ContentStream {
   void begin_text() { out_ += "BT\n"; }
   void end_text() { out_ += "ET\n"; }
   void font(std::string_view resource_name, double size);
-  void text_position(double x, double y);  // Tm without scaling: the font size comes from Tf
+  // Tm: the font size comes from Tf; `horizontal_scale` widens the glyphs (and their advances).
+  void text_position(double x, double y, double horizontal_scale = 1);
   void show(const GlyphArray& glyphs);
   // Marked content whose text replaces that of the glyphs inside, for search and copy.
   void begin_actual_text(std::string_view utf8);

@@ -20,25 +20,27 @@ constexpr double position_tolerance = 0.002;
 // adjustment corrects exactly the difference to where layout put the glyph.
 class TextCursor {
  public:
-  TextCursor(ContentStream& out, const EmbeddedFont& font, double size) : out_(out), font_(font), size_(size) {}
+  // `scale`: the run's glyph scaling; text space is that much wider than the page's.
+  TextCursor(ContentStream& out, const EmbeddedFont& font, double size, double scale)
+      : out_(out), font_(font), size_(size), scale_(scale) {}
 
   void place(const draw::Glyph& glyph, draw::Point at) {
     if (!positioned_ || std::abs(at.y - y_) > same_baseline) {
       flush();
-      out_.text_position(at.x, at.y);
+      out_.text_position(at.x, at.y, scale_);
       x_ = rounded(at.x);
       y_ = rounded(at.y);
       positioned_ = true;
     } else {
-      const double adjustment = rounded((x_ - at.x) * 1000 / size_, 2);
+      const double adjustment = rounded((x_ - at.x) * 1000 / (size_ * scale_), 2);
       if (std::abs(x_ - at.x) > position_tolerance && adjustment != 0) {
         glyphs_.add_adjustment(adjustment);
-        x_ -= adjustment * size_ / 1000;
+        x_ -= adjustment * size_ * scale_ / 1000;
       }
     }
     const EmbeddedGlyph& embedded = font_.subset.glyph(glyph.id);
     glyphs_.add_code(embedded.code);
-    x_ += embedded.width * size_ / 1000;
+    x_ += embedded.width * size_ * scale_ / 1000;
   }
 
   void flush() {
@@ -55,6 +57,7 @@ class TextCursor {
   ContentStream& out_;
   const EmbeddedFont& font_;
   double size_;
+  double scale_;
   GlyphArray glyphs_;
   bool positioned_ = false;
   double x_ = 0, y_ = 0;
@@ -86,7 +89,7 @@ void paint_glyph_run(Canvas& canvas, const draw::GlyphRun& run, const PageSpace&
   ContentStream& out = canvas.out();
   out.begin_text();
   out.font(font.resource_name, run.size);
-  TextCursor cursor(out, font, run.size);
+  TextCursor cursor(out, font, run.size, run.horizontal_scale);
   for (const draw::Cluster& cluster : text_clusters(run)) {
     const bool actual_text = needs_actual_text(run, cluster, font.usage);
     bool own_sequence = false;  // tagged: the cluster in a text object and sequence of its own

@@ -2,13 +2,13 @@
 // Helpers for the content-model tests: fixture paths, scratch files, finding a message.
 #include <catch2/catch.hpp>
 
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
 
+#include "test_scratch.hpp"
 #include "util/diagnostics.hpp"
 
 namespace model_test {
@@ -17,14 +17,8 @@ inline std::string fixture(std::string_view name) {
   return std::string(BROCHURE_FIXTURES) + "/model/" + std::string(name);
 }
 
-// The running test case's own scratch folder: CTest runs test cases side by side (ctest -j),
-// and two cases writing the same file name raced (figures.xml, csv/charts.xml).
-inline std::filesystem::path scratch_dir() {
-  std::string name = Catch::getResultCapture().getCurrentTestName();
-  for (char& c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c))) c = '-';
-  return std::filesystem::path(BROCHURE_TEST_SCRATCH) / "model" / name;
-}
+// The running test case's own scratch folder (two cases writing figures.xml or csv/charts.xml raced).
+inline std::filesystem::path scratch_dir() { return test_support::test_scratch("model"); }
 
 // Writes `content` to a file in the test case's scratch folder and returns its path.
 inline std::string scratch_file(std::string_view name, std::string_view content) {

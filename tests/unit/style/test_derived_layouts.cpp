@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "layout_files.hpp"
+#include "test_scratch.hpp"
 #include "style/reader.hpp"
 #include "util/units.hpp"
 
@@ -18,7 +19,7 @@ namespace fs = std::filesystem;
 
 // A folder of its own for each case: CTest runs the cases in parallel.
 fs::path folder(const std::string& name) {
-  const auto dir = fs::path(BROCHURE_TEST_SCRATCH) / "derived-layouts" / name;
+  const auto dir = test_support::test_scratch("derived-layouts") / name;  // the case's own: ctest -j
   fs::create_directories(dir);
   fs::copy_file(style_test::shipped_layout("handbook-a4.xml"), dir / "handbook-a4.xml",
                 fs::copy_options::overwrite_existing);
@@ -61,7 +62,7 @@ const style::ParagraphStyle& paragraph(const style::Layout& layout, const std::s
 }  // namespace
 
 TEST_CASE("derived layouts: a re-declared language changes what it writes and keeps the rest") {
-  const auto base = good("same-languages", "");
+  const auto base = good("same", "");
   const auto layout = good("vi-label", R"(<languages><language code="vi" table-label="Biểu {n}"/></languages>)");
   const auto* vi = layout.language("vi");
   REQUIRE(vi);
@@ -129,7 +130,7 @@ TEST_CASE("derived layouts: a style based on a removed style says where it was r
 }
 
 TEST_CASE("style inheritance: changing only body's size changes the styles based on it in proportion") {
-  const auto base = good("same-body-size", "");
+  const auto base = good("same", "");
   const auto layout = good("body-11", R"(<paragraph-styles><style name="body" size="11pt"/></paragraph-styles>)");
   const double scale = 11 / 9.5;
   for (const char* name : {"body", "list", "notes-line", "label", "table-cell", "table-head", "caption", "fact-label",
@@ -154,7 +155,7 @@ TEST_CASE("style inheritance: changing only body's size changes the styles based
 }
 
 TEST_CASE("style inheritance: the handbook's styles, from their parents") {
-  const auto layout = good("same-style-tree", "");
+  const auto layout = good("same", "");
   CHECK(paragraph(layout, "body").leading == Approx(13.5));  // 9.5 pt × 1.421, to 0.01 pt
   CHECK(paragraph(layout, "body").leading_ratio == Approx(1.421));
   CHECK(paragraph(layout, "table-cell").size == Approx(8));  // 84.21 % of 9.5 pt

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "layout_files.hpp"
+#include "test_scratch.hpp"
 #include "style/reader.hpp"
 #include "util/units.hpp"
 
@@ -18,9 +19,9 @@ namespace {
 // A layout deriving from panels-base whose right panel (80 × 100 mm, margin-top 8 mm unless
 // `attributes` says otherwise) holds `children`.
 std::filesystem::path card(const std::string& name, const std::string& children, const std::string& attributes = "") {
-  // A folder per layout: ctest -j runs the cases side by side, and a base file copied over
-  // while another case reads it was read truncated now and then.
-  const auto folder = std::filesystem::path(BROCHURE_TEST_SCRATCH) / "title-area" / name;
+  // The case's own folder: ctest -j runs the cases side by side, and a base file copied over
+  // while another case read it was read truncated now and then.
+  const auto folder = test_support::test_scratch("title-area");
   std::filesystem::create_directories(folder);
   std::filesystem::copy_file(std::filesystem::path(BROCHURE_FIXTURES) / "panels" / "layouts" / "panels-base.xml",
                              folder / "panels-base.xml", std::filesystem::copy_options::overwrite_existing);

@@ -85,6 +85,7 @@ std::vector<BreakCase> read_cases(const std::filesystem::path& path) {
     else if (key == "justify") current.format.justify_characters = value == "characters";
     else if (key == "ideograph-latin-space") current.format.ideograph_latin_space = std::stod(value);
     else if (key == "letter-stretch") current.format.letter_stretch = std::stod(value);
+    else if (key == "glyph-scaling") current.format.glyph_scaling = std::stod(value);
     else if (key == "compress-punctuation") current.format.compress_punctuation = value == "true";
     else if (key == "text") current.text = value;
     else FAIL(path.string() + ":" + std::to_string(number) + ": unknown key " + key);

@@ -338,3 +338,54 @@ TEST_CASE("a justified line with holes the composer could not avoid is named in 
   typeset_with(0, quiet);
   CHECK(quiet.empty());
 }
+
+TEST_CASE("glyph scaling: a justified line's glyphs widen or narrow by at most the language's share, and fill the measure") {
+  text::FontSet fonts(font_config());
+  util::Diagnostics diagnostics;
+  const auto s = style("Noto Serif", "en");
+  const std::string words =
+      "The second complex adds VND 85 trillion and 5.6 million tonnes a year, mainly hot-rolled coil, with about "
+      "8,000 new jobs. It brings the group's total capacity to about 14 million tonnes a year; the trial run of its "
+      "first line was scheduled for early 2025, and the port beside it takes ships of up to 200,000 tonnes.";
+  auto typeset_with = [&](double scaling) {
+    text::StyledText styled;
+    styled.append(words, s, {});
+    text::ParagraphFormat format;
+    format.width = 170;
+    format.align = text::Align::justify;
+    format.leading = 14;
+    format.glyph_scaling = scaling;
+    return text::typeset(fonts, styled, format, diagnostics);
+  };
+  const auto plain = typeset_with(0);
+  for (const auto& line : plain.lines)
+    for (const auto& run : line.runs) CHECK(run.horizontal_scale == 1);
+
+  const auto scaled = typeset_with(0.02);
+  REQUIRE(scaled.lines.size() >= 4);
+  int wider = 0, narrower = 0;
+  for (std::size_t i = 0; i < scaled.lines.size(); ++i) {
+    const auto& line = scaled.lines[i];
+    INFO("line " << i << ": " << line_text(line));
+    const double scale = line.runs.front().horizontal_scale;
+    for (const auto& run : line.runs) CHECK(run.horizontal_scale == scale);  // one scale per line
+    CHECK(scale >= 0.98 - 1e-9);
+    CHECK(scale <= 1.02 + 1e-9);
+    if (i + 1 == scaled.lines.size()) {
+      CHECK(scale == 1);  // the last line keeps its natural width
+      continue;
+    }
+    CHECK(line.width == Approx(170).margin(0.05));
+    wider += scale > 1;
+    narrower += scale < 1;
+    // The advances are the shaped ones times the scale: the same words set alone at natural width.
+    const std::string text = line_text(line);
+    const auto alone = set(fonts, text, s, 1000, diagnostics);
+    REQUIRE(alone.lines.size() == 1);
+    const auto& natural = alone.lines[0].runs.front().glyphs;
+    const auto& glyphs = line.runs.front().glyphs;
+    for (std::size_t g = 0; g < std::min<std::size_t>(5, std::min(natural.size(), glyphs.size())); ++g)
+      CHECK(glyphs[g].advance == Approx(natural[g].advance * scale).margin(1e-6));
+  }
+  CHECK(wider + narrower > 0);
+}

@@ -5,24 +5,23 @@
 #include <filesystem>
 #include <fstream>
 
+#include "test_scratch.hpp"
 #include "util/content_root.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-// A tree per test case: ctest -j runs the cases side by side, and one case removing the tree
-// another was reading made it fail now and then.
 struct Tree {
-  explicit Tree(const std::string& name) : base(fs::path(BROCHURE_TEST_SCRATCH) / "content-root" / name) {
-    root = base / "root";
+  fs::path base = test_support::test_scratch("content-root");
+  fs::path root = base / "root";
+  Tree() {
     fs::remove_all(base);
     fs::create_directories(root / "sub");
     fs::create_directories(base / "outside");
     std::ofstream(root / "sub" / "a.xml") << "<section/>";
     std::ofstream(base / "outside" / "secret.xml") << "secret";
   }
-  fs::path base, root;
   util::ContentRoot open() const {
     std::string why;
     auto r = util::ContentRoot::at(root, why);
@@ -34,7 +33,7 @@ struct Tree {
 }  // namespace
 
 TEST_CASE("content root: files inside open, relative to the naming file's folder") {
-  Tree t{"inside"};
+  Tree t;
   auto root = t.open();
   std::string error;
   CHECK(root.read(t.root / "sub", "a.xml", 100, error) == "<section/>");
@@ -44,7 +43,7 @@ TEST_CASE("content root: files inside open, relative to the naming file's folder
 }
 
 TEST_CASE("content root: absolute paths, .. escapes and links leading out are refused") {
-  Tree t{"escapes"};
+  Tree t;
   auto root = t.open();
   CHECK(root.open({}, "/etc/passwd", 1 << 20).error.find("absolute") != std::string::npos);
   CHECK(root.open(t.root / "sub", "../../outside/secret.xml", 1 << 20).error.find("outside the content folder") !=
@@ -59,7 +58,7 @@ TEST_CASE("content root: absolute paths, .. escapes and links leading out are re
 }
 
 TEST_CASE("content root: folders, FIFOs and files over the limit are refused by type and size") {
-  Tree t{"types"};
+  Tree t;
   auto root = t.open();
   CHECK(root.open({}, "sub", 1 << 20).error.find("folder") != std::string::npos);
   REQUIRE(::mkfifo((t.root / "pipe").c_str(), 0600) == 0);
