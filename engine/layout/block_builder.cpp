@@ -11,16 +11,21 @@ namespace layout {
 BlockBuilder::BlockBuilder(StyleResolver& styles, text::FontSet& fonts) : styles_(styles), fonts_(fonts) {}
 
 void BlockBuilder::build(const std::vector<model::Block>& blocks, Galley& galley, const Measure& measure) {
-  for (const auto& b : blocks) block(b, galley, measure);
+  BlockOutput out{galley};
+  build_into(blocks, out, measure);
 }
 
-void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& measure) {
+void BlockBuilder::build_into(const std::vector<model::Block>& blocks, BlockOutput& out, const Measure& measure) {
+  for (const auto& b : blocks) block(b, out, measure);
+}
+
+void BlockBuilder::block(const model::Block& b, BlockOutput& out, const Measure& measure) {
   // One lambda per block type, no generic fallback (visit_each asserts it): a new block type
   // does not compile until it is laid out here.
   util::visit_each(b.node, util::overloaded{
                  [&](const model::Paragraph& node) {
                    const Tag p = tag(draw::Role::p);
-                   paragraph(node.text, node.style.empty() ? "body" : node.style, node.where, galley, 0,
+                   paragraph(node.text, node.style.empty() ? "body" : node.style, node.where, out, 0,
                              measure.column, nullptr, {}, measure.full);
                  },
                  [&](const model::Heading& node) {
@@ -29,22 +34,22 @@ void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& m
                    const Tag h = tag(heading_role(node.level));
                    // A panel's heading is a bookmark of the leaflet or flyer.
                    const HeadingMark mark{{}, node.text.plain(styles_.language().code), node.level};
-                   paragraph(node.text, style, node.where, galley, 0, measure.column, &mark, {}, measure.full);
+                   paragraph(node.text, style, node.where, out, 0, measure.column, &mark, {}, measure.full);
                  },
-                 [&](const model::List& node) { list(node, galley, measure, 0, 0); },
-                 [&](const model::Section& node) { section(node, galley, measure); },
-                 [&](const model::Table& node) { table(node, galley, measure); },
-                 [&](const model::Figure& node) { figure(node, galley, measure); },
-                 [&](const model::Facts& node) { facts(node, galley, measure); },
-                 [&](const model::Callout& node) { callout(node, galley, measure); },
-                 [&](const model::Contacts& node) { contacts(node, galley, measure); },
-                 [&](const model::QrCode& node) { qr_code(node, galley, measure); },
-                 [&](const model::Chart& node) { chart(node, galley, measure); },
+                 [&](const model::List& node) { list(node, out, measure, 0, 0); },
+                 [&](const model::Section& node) { section(node, out, measure); },
+                 [&](const model::Table& node) { table(node, out, measure); },
+                 [&](const model::Figure& node) { figure(node, out, measure); },
+                 [&](const model::Facts& node) { facts(node, out, measure); },
+                 [&](const model::Callout& node) { callout(node, out, measure); },
+                 [&](const model::Contacts& node) { contacts(node, out, measure); },
+                 [&](const model::QrCode& node) { qr_code(node, out, measure); },
+                 [&](const model::Chart& node) { chart(node, out, measure); },
                  [&](const model::TableOfContents& node) {
-                   ContentsRange range{galley.size(), 0, &node, measure};
+                   ContentsRange range{out.galley.size(), 0, &node, measure};
                    Galley boxes = contents_boxes(node, measure);
-                   for (auto& box : boxes) galley.push_back(std::move(box));
-                   range.end = galley.size();
+                   for (auto& box : boxes) out.galley.push_back(std::move(box));
+                   range.end = out.galley.size();
                    contents_.push_back(range);
                  },
              });
@@ -101,7 +106,7 @@ double BlockBuilder::draw_text(Box& box, const model::Text& content, const std::
   return draw_lines(box, typeset(styled, rp, width), x, y);
 }
 
-void BlockBuilder::add_lines(Galley& galley, const text::Paragraph& p, const ResolvedParagraph& style, double x,
+void BlockBuilder::add_lines(BlockOutput& out, const text::Paragraph& p, const ResolvedParagraph& style, double x,
                              const util::SourceLocation& where, const HeadingMark* heading) {
   const std::size_t n = p.lines.size();
   const int min_lines = style.style ? std::max(1, style.style->min_lines) : 2;
@@ -113,8 +118,8 @@ void BlockBuilder::add_lines(Galley& galley, const text::Paragraph& p, const Res
     box.height = line.ascent + line.descent;
     box.joint = i == 0 ? Joint::blocks : Joint::lines;
     if (i == 0) {
-      box.space_before = pending_space_ + style.space_before;
-      box.keep_with_previous = pending_keep_;
+      box.space_before = out.seam.space + style.space_before;
+      box.keep_with_previous = out.seam.keep;
       if (heading) {
         box.heading = *heading;
         if (!heading->id.empty()) box.anchors.push_back({heading->id, 0});
@@ -129,23 +134,23 @@ void BlockBuilder::add_lines(Galley& galley, const text::Paragraph& p, const Res
     single.lines.push_back(line);
     single.lines.back().advance = 0;
     draw_lines(box, single, x, 0);
-    galley.push_back(std::move(box));
+    out.galley.push_back(std::move(box));
   }
-  pending_space_ = style.space_after;
-  pending_keep_ = keep_all;
+  out.seam.space = style.space_after;
+  out.seam.keep = keep_all;
 }
 
-void BlockBuilder::add_box(Galley& galley, Box box, double space_before, double space_after, bool keep_with_next) {
-  box.space_before = pending_space_ + space_before;
-  box.keep_with_previous = box.keep_with_previous || pending_keep_;
+void BlockBuilder::add_box(BlockOutput& out, Box box, double space_before, double space_after, bool keep_with_next) {
+  box.space_before = out.seam.space + space_before;
+  box.keep_with_previous = box.keep_with_previous || out.seam.keep;
   box.joint = Joint::blocks;
-  galley.push_back(std::move(box));
-  pending_space_ = space_after;
-  pending_keep_ = keep_with_next;
+  out.galley.push_back(std::move(box));
+  out.seam.space = space_after;
+  out.seam.keep = keep_with_next;
 }
 
 void BlockBuilder::paragraph(const model::Text& content, const std::string& style, const util::SourceLocation& where,
-                             Galley& galley, double x, double width, const HeadingMark* heading,
+                             BlockOutput& out, double x, double width, const HeadingMark* heading,
                              const std::string& prefix, double span_width) {
   ResolvedParagraph rp = styles_.paragraph(style, where);
   text::StyledText styled;
@@ -153,7 +158,7 @@ void BlockBuilder::paragraph(const model::Text& content, const std::string& styl
   append_text(styled, content, rp.text, rp.hyphenate, styles_);
   if (styled.empty()) return;
   const bool spans = rp.style && rp.style->span_columns && span_width > width + 0.5;
-  const std::size_t first = galley.size();
+  const std::size_t first = out.galley.size();
   text::Paragraph set = typeset(styled, rp, spans ? span_width : width);
   // A heading on several lines is balanced: the narrowest measure that keeps its line count
   // without breaking a word, so no word is left alone on the last line. The trials are quiet:
@@ -171,9 +176,9 @@ void BlockBuilder::paragraph(const model::Text& content, const std::string& styl
     }
     if (high < full) set = typeset(styled, rp, high);
   }
-  add_lines(galley, set, rp, x, where, heading);
+  add_lines(out, set, rp, x, where, heading);
   if (spans)
-    for (std::size_t i = first; i < galley.size(); ++i) galley[i].spans_columns = true;
+    for (std::size_t i = first; i < out.galley.size(); ++i) out.galley[i].spans_columns = true;
 }
 
 Box BlockBuilder::chapter_title(const model::Section& section, double width) {
@@ -187,7 +192,7 @@ Box BlockBuilder::chapter_title(const model::Section& section, double width) {
   return box;
 }
 
-void BlockBuilder::section(const model::Section& s, Galley& galley, const Measure& measure) {
+void BlockBuilder::section(const model::Section& s, BlockOutput& out, const Measure& measure) {
   HeadingMark heading{s.id, s.title.plain(styles_.language().code), s.level};
   if (s.level == 1) {
     // A chapter: a new page (right-hand if the layout says so) under the opener master, its
@@ -197,17 +202,17 @@ void BlockBuilder::section(const model::Section& s, Galley& galley, const Measur
                              ? BreakBefore::right_page
                              : BreakBefore::page;
     title.master = "opener";
-    galley.push_back(std::move(title));
-    pending_space_ = 0;
-    pending_keep_ = false;
+    out.galley.push_back(std::move(title));
+    out.seam.space = 0;
+    out.seam.keep = false;
   } else {
     const Tag h = tag(heading_role(s.level));
-    paragraph(s.title, "h" + std::to_string(std::min(s.level, 3)), s.where, galley, 0, measure.column, &heading);
+    paragraph(s.title, "h" + std::to_string(std::min(s.level, 3)), s.where, out, 0, measure.column, &heading);
   }
-  build(s.blocks, galley, measure);
+  build_into(s.blocks, out, measure);
 }
 
-void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& measure, int depth, double indent,
+void BlockBuilder::list(const model::List& l, BlockOutput& out, const Measure& measure, int depth, double indent,
                         const std::string& parent_label) {
   const std::string style = l.style.empty() ? "list" : l.style;
   ResolvedParagraph rp = styles_.paragraph(style, l.where);
@@ -248,16 +253,16 @@ void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& mea
     const Tag body_tag = tag(draw::Role::list_body);
     text::StyledText styled;
     append_text(styled, item.text, rp.text, rp.hyphenate, styles_);
-    const std::size_t first_box = galley.size();
+    const std::size_t first_box = out.galley.size();
     text::Paragraph body;
     if (!styled.empty()) {
       body = typeset(styled, rp, measure.column - text_x);
-      add_lines(galley, body, rp, text_x, item.where, nullptr);
+      add_lines(out, body, rp, text_x, item.where, nullptr);
     }
     const text::Paragraph& mp = markers[k];
-    if (galley.size() > first_box && !body.lines.empty() && !mp.lines.empty()) {
+    if (out.galley.size() > first_box && !body.lines.empty() && !mp.lines.empty()) {
       // The marker hangs in the indent, right-aligned against the text, on the first baseline.
-      Box& first = galley[first_box];
+      Box& first = out.galley[first_box];
       const double marker_x = std::max(indent, text_x - gap - mp.natural_width());
       const double first_baseline = body.lines.front().ascent;
       // Before the item's text, so the marker also comes first in reading order.
@@ -271,15 +276,15 @@ void BlockBuilder::list(const model::List& l, Galley& galley, const Measure& mea
     }
     for (const auto& child : item.children) {
       if (const auto* nested = std::get_if<model::List>(&child.node)) {
-        list(*nested, galley, measure, depth + 1, text_x, labels[k]);
+        list(*nested, out, measure, depth + 1, text_x, labels[k]);
       } else if (const auto* para = std::get_if<model::Paragraph>(&child.node)) {
         const Tag p = tag(draw::Role::p);
-        paragraph(para->text, para->style.empty() ? style : para->style, para->where, galley, text_x,
+        paragraph(para->text, para->style.empty() ? style : para->style, para->where, out, text_x,
                   measure.column - text_x);
       } else {
         Measure inner = measure;
         inner.column -= text_x;
-        block(child, galley, inner);
+        block(child, out, inner);
       }
     }
   }

@@ -23,6 +23,20 @@ struct Measure {
   double height = 0;  // height of the frame (figures are scaled to fit it)
 };
 
+// What a block leaves for the one after it: the space below it, and whether the next must stay
+// in its column (a heading's keep-with-next). Handed on as data, not kept by the builder.
+struct Seam {
+  double space = 0;
+  bool keep = false;
+};
+
+// Where blocks are written: the galley, and the seam its last block left. A block with blocks of
+// its own (a call-out) writes them into an output of its own, so nothing is saved and restored.
+struct BlockOutput {
+  Galley& galley;
+  Seam seam{};
+};
+
 // One entry of the contents, as collected from the section headings.
 struct ContentsEntry {
   HeadingMark heading;
@@ -33,6 +47,7 @@ class BlockBuilder {
  public:
   BlockBuilder(StyleResolver& styles, text::FontSet& fonts);
 
+  // Appends `blocks` to `galley`, the first of them starting fresh (no space or keep before it).
   void build(const std::vector<model::Block>& blocks, Galley& galley, const Measure& measure);
   // A chapter's title as a box of its own (for the opener master's title frame).
   Box chapter_title(const model::Section& section, double width);
@@ -91,33 +106,32 @@ class BlockBuilder {
   }
 
  private:
-  void block(const model::Block& block, Galley& galley, const Measure& measure);
+  void build_into(const std::vector<model::Block>& blocks, BlockOutput& out, const Measure& measure);
+  void block(const model::Block& block, BlockOutput& out, const Measure& measure);
   // `span_width`: the frame's width, taken instead of `width` by styles that span the columns.
   void paragraph(const model::Text& content, const std::string& style, const util::SourceLocation& where,
-                 Galley& galley, double x, double width, const HeadingMark* heading = nullptr,
+                 BlockOutput& out, double x, double width, const HeadingMark* heading = nullptr,
                  const std::string& prefix = {}, double span_width = 0);
-  void section(const model::Section& section, Galley& galley, const Measure& measure);
+  void section(const model::Section& section, BlockOutput& out, const Measure& measure);
   // `parent_label`: the label of the item a nested list sits in, for labels that inherit it.
-  void list(const model::List& list, Galley& galley, const Measure& measure, int depth, double indent,
+  void list(const model::List& list, BlockOutput& out, const Measure& measure, int depth, double indent,
             const std::string& parent_label = {});
-  void table(const model::Table& table, Galley& galley, const Measure& measure);
-  void figure(const model::Figure& figure, Galley& galley, const Measure& measure);
-  void facts(const model::Facts& facts, Galley& galley, const Measure& measure);
-  void callout(const model::Callout& callout, Galley& galley, const Measure& measure);
-  void contacts(const model::Contacts& contacts, Galley& galley, const Measure& measure);
-  void qr_code(const model::QrCode& qr, Galley& galley, const Measure& measure);
-  void chart(const model::Chart& chart, Galley& galley, const Measure& measure);  // chart.cpp
+  void table(const model::Table& table, BlockOutput& out, const Measure& measure);
+  void figure(const model::Figure& figure, BlockOutput& out, const Measure& measure);
+  void facts(const model::Facts& facts, BlockOutput& out, const Measure& measure);
+  void callout(const model::Callout& callout, BlockOutput& out, const Measure& measure);
+  void contacts(const model::Contacts& contacts, BlockOutput& out, const Measure& measure);
+  void qr_code(const model::QrCode& qr, BlockOutput& out, const Measure& measure);
+  void chart(const model::Chart& chart, BlockOutput& out, const Measure& measure);  // chart.cpp
 
-  // Adds lines as boxes of their own, with widow/orphan control and the pending space and keep.
-  void add_lines(Galley& galley, const text::Paragraph& paragraph, const ResolvedParagraph& style, double x,
+  // Adds lines as boxes of their own, with widow/orphan control, after the output's seam.
+  void add_lines(BlockOutput& out, const text::Paragraph& paragraph, const ResolvedParagraph& style, double x,
                  const util::SourceLocation& where, const HeadingMark* heading);
-  // Adds a composite box (table row, figure, tiles) with the pending space and keep.
-  void add_box(Galley& galley, Box box, double space_before, double space_after, bool keep_with_next = false);
+  // Adds a composite box (table row, figure, tiles) after the output's seam, and leaves its own.
+  void add_box(BlockOutput& out, Box box, double space_before, double space_after, bool keep_with_next = false);
 
   StyleResolver& styles_;
   text::FontSet& fonts_;
-  double pending_space_ = 0;
-  bool pending_keep_ = false;
   std::map<int, int> last_number_;  // depth → last number of the latest numbered list, for continue="true"
   int figure_count_ = 0;
   int table_count_ = 0;

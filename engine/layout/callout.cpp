@@ -5,7 +5,7 @@
 
 namespace layout {
 
-void BlockBuilder::callout(const model::Callout& c, Galley& galley, const Measure& measure) {
+void BlockBuilder::callout(const model::Callout& c, BlockOutput& out, const Measure& measure) {
   const style::BoxStyle& bs = styles_.layout().callout_style;
   const double scale = styles_.scale();
   const double pad = bs.padding * scale;
@@ -21,21 +21,16 @@ void BlockBuilder::callout(const model::Callout& c, Galley& galley, const Measur
   note.role = draw::Role::note;
   note.id = "note-" + std::to_string(++note_count_);
   const Tag note_tag(styles_.document(), element_, std::move(note));
-  const double saved_space = pending_space_;
-  const bool saved_keep = pending_keep_;
-  pending_space_ = 0;
-  pending_keep_ = false;
+  BlockOutput inside{content};
   if (!c.title.empty()) {
     ResolvedParagraph title = styles_.paragraph("callout-title", c.where);
     Box heading;
     const Tag p = tag(draw::Role::p);
     heading.height = draw_text(heading, c.title, "callout-title", 0, 0, inner.column, c.where);
     heading.where = c.where;
-    add_box(content, std::move(heading), 0, title.space_after, true);
+    add_box(inside, std::move(heading), 0, title.space_after, true);
   }
-  build(c.blocks, content, inner);
-  pending_space_ = saved_space;
-  pending_keep_ = saved_keep;
+  build_into(c.blocks, inside, inner);
 
   Box box;
   box.where = c.where;
@@ -70,7 +65,7 @@ void BlockBuilder::callout(const model::Callout& c, Galley& galley, const Measur
     styles_.diagnostics().error(c.where, "the call-out is taller than its frame (" + std::to_string(int(box.height)) +
                                              " pt of " + std::to_string(int(measure.height)) +
                                              " pt); shorten it or split it into two");
-  add_box(galley, std::move(box), bs.space_before * scale, bs.space_after * scale);
+  add_box(out, std::move(box), bs.space_before * scale, bs.space_after * scale);
 }
 
 }  // namespace layout

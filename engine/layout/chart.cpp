@@ -640,7 +640,7 @@ class ChartPainter {
 
 }  // namespace
 
-void BlockBuilder::chart(const model::Chart& c, Galley& galley, const Measure& measure) {
+void BlockBuilder::chart(const model::Chart& c, BlockOutput& out, const Measure& measure) {
   ++figure_count_;
   if (c.categories.empty() || c.series.empty()) return;
   for (const auto& s : c.series)
@@ -681,7 +681,7 @@ void BlockBuilder::chart(const model::Chart& c, Galley& galley, const Measure& m
   const double caption_height = draw_text(box, c.caption, "caption", 0, caption_y, width, c.where,
                                           c.caption.empty() ? label : label + lang.caption_separator);
   box.height = caption_y + caption_height;
-  add_box(galley, std::move(box), caption.space_before + 4 * styles_.scale(), caption.space_after);
+  add_box(out, std::move(box), caption.space_before + 4 * styles_.scale(), caption.space_after);
 }
 
 }  // namespace layout

@@ -27,11 +27,8 @@ void BlockBuilder::collect_headings(const std::vector<model::Block>& blocks, int
 }
 
 Galley BlockBuilder::contents_boxes(const model::TableOfContents& toc, const Measure& measure) {
-  Galley out;
-  const double saved_space = pending_space_;
-  const bool saved_keep = pending_keep_;
-  pending_space_ = 0;
-  pending_keep_ = false;
+  Galley boxes;
+  BlockOutput out{boxes};  // the contents start fresh and leave nothing for the block after them
   const double width = measure.full;
 
   {
@@ -43,8 +40,8 @@ Galley BlockBuilder::contents_boxes(const model::TableOfContents& toc, const Mea
     else
       append_text(s, toc.title, title.text, false, styles_);
     add_lines(out, typeset(s, title, width), title, 0, toc.where, nullptr);
-    out.front().break_before = BreakBefore::page;
-    for (auto& b : out) b.spans_columns = true;
+    boxes.front().break_before = BreakBefore::page;
+    for (auto& b : boxes) b.spans_columns = true;
   }
 
   // Rebuilt with the page numbers found, the contents get new elements; those of the earlier
@@ -106,9 +103,7 @@ Galley BlockBuilder::contents_boxes(const model::TableOfContents& toc, const Mea
     box.links.push_back({{0, 0, width, box.height}, "#" + h.id, std::nullopt, 0, link.id()});
     add_box(out, std::move(box), rp.space_before, rp.space_after);
   }
-  pending_space_ = saved_space;
-  pending_keep_ = saved_keep;
-  return out;
+  return boxes;
 }
 
 }  // namespace layout

@@ -25,7 +25,7 @@ const text::IconFont* BlockBuilder::icons(const util::SourceLocation& where) {
   return icons_ ? &*icons_ : nullptr;
 }
 
-void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& measure) {
+void BlockBuilder::facts(const model::Facts& f, BlockOutput& out, const Measure& measure) {
   if (f.items.empty()) return;
   const style::BoxStyle& bs = styles_.layout().facts_style;
   const double scale = styles_.scale();
@@ -144,8 +144,8 @@ void BlockBuilder::facts(const model::Facts& f, Galley& galley, const Measure& m
     box.height = row_height;
     box.keep_with_previous = row > 0;
     // Rows of one grid are a gap apart; the space after comes once, below the last row.
-    if (row > 0) pending_space_ = 0;
-    add_box(galley, std::move(box), row == 0 ? bs.space_before * scale : gap, row + 1 == rows ? bs.space_after * scale : 0);
+    if (row > 0) out.seam.space = 0;
+    add_box(out, std::move(box), row == 0 ? bs.space_before * scale : gap, row + 1 == rows ? bs.space_after * scale : 0);
   }
 }
 

@@ -8,7 +8,7 @@
 
 namespace layout {
 
-void BlockBuilder::figure(const model::Figure& f, Galley& galley, const Measure& measure) {
+void BlockBuilder::figure(const model::Figure& f, BlockOutput& out, const Measure& measure) {
   auto image = probe_image(f.src, f.where, styles_.diagnostics());
   const auto& lang = styles_.language();
   ++figure_count_;
@@ -56,7 +56,7 @@ void BlockBuilder::figure(const model::Figure& f, Galley& galley, const Measure&
   const double caption_height = draw_text(box, f.caption, "caption", 0, caption_y, slot, f.where,
                                           f.caption.empty() ? label : label + lang.caption_separator);
   box.height = caption_y + caption_height;
-  add_box(galley, std::move(box), caption.space_before + 4 * styles_.scale(), caption.space_after);
+  add_box(out, std::move(box), caption.space_before + 4 * styles_.scale(), caption.space_after);
 }
 
 }  // namespace layout

@@ -204,17 +204,23 @@ class Panels {
     const double filled = area.frame.rect.height > 0 ? placed.used_height / area.frame.rect.height : 1.0;
     const bool title_area = area.what.find("title area") != std::string::npos;
     const std::string fill_text = title_area ? "" : "; " + percent(filled) + " full";
-    if (std::abs(scale - 1.0) > 0.001)
+    const bool scaled = std::abs(scale - 1.0) > 0.001;
+    if (scaled)
       styles_.diagnostics().note(where, "copy-fit: " + pub_.id + " (" + lang_ + "), " + area.what + ": text set at " +
                                             percent(scale) + " of its size (" +
                                             size_change(area.reported_style, scale, where) + ")" + fill_text);
-    if (filled < panel.min_fill && !title_area)
-      styles_.diagnostics().note(where, pub_.id + " (" + lang_ + "), " + area.what + " is " + percent(filled) +
-                                            " full" +
-                                            (panel.fit_grow ? " with its text at " + percent(scale) +
-                                                                  "; raise its max-scale"
-                                                            : "; let its text grow (fit=\"fill\" max-scale=\"…\")") +
-                                            " or give it more content");
+    if (title_area) return;
+    if (filled < panel.min_fill) {
+      const bool justified = area.align.where == "justify";
+      styles_.diagnostics().note(
+          where, pub_.id + " (" + lang_ + "), " + area.what + " is " + percent(filled) + " full" +
+                     (panel.fit_grow ? " with its text at " + percent(scale) + "; raise its max-scale"
+                                     : "; let its text grow (fit=\"fill\" max-scale=\"…\")") +
+                     (justified ? ", its paragraph-spacing-limit" : ", spread it (valign=\"justify\")") +
+                     " or give it more content");
+    } else if (!scaled) {
+      styles_.diagnostics().note(where, pub_.id + " (" + lang_ + "), " + area.what + " is " + percent(filled) + " full");
+    }
   }
 
   // How much did not fit (at the smallest size tried) and where it starts in the source.

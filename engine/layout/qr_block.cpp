@@ -5,7 +5,7 @@
 
 namespace layout {
 
-void BlockBuilder::qr_code(const model::QrCode& q, Galley& galley, const Measure& measure) {
+void BlockBuilder::qr_code(const model::QrCode& q, BlockOutput& out, const Measure& measure) {
   auto matrix = encode_qr(q.data, q.error_correction);
   if (!matrix) {
     styles_.diagnostics().error(q.where, "the QR code data is too long to encode (" + std::to_string(q.data.size()) +
@@ -52,7 +52,7 @@ void BlockBuilder::qr_code(const model::QrCode& q, Galley& galley, const Measure
   const Tag caption_tag = tag(draw::Role::caption);
   if (!q.caption.empty()) height += draw_text(box, q.caption, "qr-caption", 0, size + 2, measure.column, q.where) + 2;
   box.height = height;
-  add_box(galley, std::move(box), 6 * styles_.scale(), 6 * styles_.scale());
+  add_box(out, std::move(box), 6 * styles_.scale(), 6 * styles_.scale());
 }
 
 }  // namespace layout

@@ -39,7 +39,7 @@ struct DecimalColumns {
 
 }  // namespace
 
-void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& measure) {
+void BlockBuilder::table(const model::Table& t, BlockOutput& out, const Measure& measure) {
   auto& diagnostics = styles_.diagnostics();
   const style::TableStyle& ts = styles_.layout().table;
   const auto& lang = styles_.language();
@@ -203,7 +203,7 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
   caption.height = draw_text(caption, t.caption, "caption", 0, 0, width, t.where,
                              t.caption.empty() ? label : label + lang.caption_separator);
   if (!t.id.empty()) caption.anchors.push_back({t.id, 0});
-  add_box(galley, std::move(caption), caption_style.space_before, 2 * styles_.scale(), true);
+  add_box(out, std::move(caption), caption_style.space_before, 2 * styles_.scale(), true);
 
   std::vector<const Box*> header_boxes;
   for (std::size_t r = 0; r < header_rows; ++r) header_boxes.push_back(&row_parts[r].front());
@@ -216,11 +216,11 @@ void BlockBuilder::table(const model::Table& t, Galley& galley, const Measure& m
       // Header rows stay together and with the first body row; rows joined by a row span too.
       box.keep_with_previous = (p == 0 && r > 0 && (header || r == header_rows)) || grid.joined_to_previous(r);
       if (!header && (r > header_rows || p > 0)) box.repeat_header = repeated.for_table(header_rows > 0);
-      add_box(galley, std::move(box), 0, 0, false);
-      galley.back().joint = Joint::parts;  // rows stay ruled together, and with their caption
+      add_box(out, std::move(box), 0, 0, false);
+      out.galley.back().joint = Joint::parts;  // rows stay ruled together, and with their caption
     }
   }
-  pending_space_ = caption_style.space_after;
+  out.seam.space = caption_style.space_after;
 }
 
 }  // namespace layout

@@ -166,7 +166,7 @@ def main():
             derived_layout(work, name, "panels-fixed", scaled_styles(scale))
             r = brochure("build", *ONE_JOB, variant(name, work), "--lang", "ru", "--edition", "digital", "--no-preview",
                          "--out", SCRATCH / name)
-            failures.check((r.returncode == 0) == fits and (("overset" in r.stderr) != fits),
+            failures.check((r.returncode == 0) == fits and (("error: overset" in r.stderr) != fits),
                            f"fit=none at {scale:.1%}: exit {r.returncode}, expected the text to "
                            f"{'fit' if fits else 'overflow'}: {r.stderr[-300:]}")
 

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "layout_files.hpp"
+#include "test_scratch.hpp"
 #include "style/reader.hpp"
 #include "util/units.hpp"
 
@@ -18,7 +19,7 @@ namespace fs = std::filesystem;
 
 // A folder of its own for each name, and a name for each case: CTest runs the cases in parallel.
 fs::path folder(const std::string& name) {
-  const auto dir = fs::path(BROCHURE_TEST_SCRATCH) / "derived-layouts" / name;
+  const auto dir = test_support::test_scratch("derived-layouts") / name;  // the case's own: ctest -j
   fs::create_directories(dir);
   fs::copy_file(style_test::shipped_layout("handbook-a4.xml"), dir / "handbook-a4.xml",
                 fs::copy_options::overwrite_existing);

@@ -91,6 +91,16 @@ TEST_CASE("leaflet: panels copy-fit, take the default margins and carry their ar
     CHECK(layout.paragraph_style(to)->color != "sea");
     CHECK(layout.paragraph_style(to)->color != "black");
   }
+  // The text panels a reader reads are spread down to their foot (valign="justify"), the
+  // space between blocks opening by at most 6 mm; the back cover's contacts stand at its foot.
+  for (const char* name : {"flap", "inside-left", "inside-middle", "inside-right"}) {
+    INFO(name);
+    REQUIRE(layout.panel(name));
+    CHECK(layout.panel(name)->vertical_align == "justify");
+    CHECK(layout.panel(name)->paragraph_spacing_limit == Approx(mm(6)));
+  }
+  CHECK(layout.panel("back-cover")->vertical_align == "bottom");
+  CHECK(cover->paragraph_spacing_limit == 0);
   // Restyles belong to their panel: the cover's light styles do not reach the flap.
   for (const auto& [from, to] : layout.panel("flap")->restyle) CHECK(to.rfind("cover-", 0) != 0);
 
