@@ -442,7 +442,7 @@ def read_dump(path):
             page = None  # a sheet, the outline: not a page's items
         elif page is None:
             continue
-        elif match := re.match(rf"  run font=\d+ size={number} fill=(\S+) lang=\S* at {number},{number} glyphs=\d+"
+        elif match := re.match(rf"  run font=\d+ size={number} fill=(\S+) lang=\S*(?: scale=[\d.]+)? at {number},{number} glyphs=\d+"
                                rf"( bleeds)? text=\"(.*)\"$", line):
             page.runs.append((float(match.group(1)), match.group(2), float(match.group(3)), float(match.group(4)),
                               match.group(6)))
@@ -450,4 +450,8 @@ def read_dump(path):
         elif match := re.match(rf"  (?:path .* bounds|image \d+) {rect}( bleeds)?$", line):
             page.shapes.append(tuple(map(float, match.group(1, 2, 3, 4))))
             page.bleeds |= match.group(5) is not None
+        elif line.startswith(("  run ", "  path ", "  image ")):
+            # An item this reader cannot parse would silently drop out of every check built on it
+            # (a run with a glyph scale once did): the dump's format and this reader must agree.
+            raise ValueError(f"{path}: a page item read_dump does not understand: {line[:120]}")
     return pages

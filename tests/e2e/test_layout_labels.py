@@ -51,7 +51,7 @@ def setup():
     layouts.mkdir(parents=True)
     for layout in (ROOT / "layouts").glob("*.xml"):
         shutil.copy(layout, layouts / layout.name)
-    (layouts / "color").symlink_to(ROOT / "layouts" / "color")
+    shutil.copytree(ROOT / "layouts" / "color", layouts / "color")  # a layout reads only inside its folder
     for name, children in DERIVED.items():
         (layouts / f"{name}.xml").write_text(
             f'<?xml version="1.0" encoding="UTF-8"?>\n<layout id="{name}" kind="handbook" base="handbook-a4">\n'
