@@ -40,6 +40,7 @@ void BlockBuilder::block(const model::Block& b, Galley& galley, const Measure& m
                  [&](const model::Contacts& node) { contacts(node, galley, measure); },
                  [&](const model::QrCode& node) { qr_code(node, galley, measure); },
                  [&](const model::Chart& node) { chart(node, galley, measure); },
+                 [&](const model::Map& node) { map(node, galley, measure); },
                  [&](const model::TableOfContents& node) {
                    ContentsRange range{galley.size(), 0, &node, measure};
                    Galley boxes = contents_boxes(node, measure);

@@ -107,6 +107,18 @@ class BlockBuilder {
   void contacts(const model::Contacts& contacts, Galley& galley, const Measure& measure);
   void qr_code(const model::QrCode& qr, Galley& galley, const Measure& measure);
   void chart(const model::Chart& chart, Galley& galley, const Measure& measure);  // chart.cpp
+  void map(const model::Map& map, Galley& galley, const Measure& measure);        // map.cpp
+  // A block the engine draws (a chart, a map): its width from width="column|page|<length>", and
+  // a box that floats in a column or spans the frame.
+  double drawn_width(const std::string& width, const Measure& measure) const;
+  Box drawn_box(double width, const Measure& measure, const std::string& id, const util::SourceLocation& where);
+  // Below a figure's picture or drawing of `height`, its caption ("Figure 3. " and the text),
+  // then the box into the galley.
+  void add_captioned_figure(Galley& galley, Box box, double height, double width, const model::Text& caption,
+                            const util::SourceLocation& where);
+  // "Hình 3" from the language's pattern, with the separator when text follows; empty where the
+  // layout's captions are not numbered.
+  std::string caption_label(const std::string& pattern, int number, bool followed_by_text);
 
   // Adds lines as boxes of their own, with widow/orphan control and the pending space and keep.
   void add_lines(Galley& galley, const text::Paragraph& paragraph, const ResolvedParagraph& style, double x,

@@ -65,7 +65,8 @@ std::vector<xml::Child> BlockReader::block_children(BlockPlace place, std::vecto
        {"facts", Occurs::any, into([this](const XMLElement& e) { return read_facts(e); })},
        {"contacts", Occurs::any, into([this](const XMLElement& e) { return read_contacts(e); })},
        {"qr", Occurs::any, into([this](const XMLElement& e) { return read_qr(e); })},
-       {"chart", Occurs::any, into([this](const XMLElement& e) { return read_chart(e); })}});
+       {"chart", Occurs::any, into([this](const XMLElement& e) { return read_chart(e); })},
+       {"map", Occurs::any, into([this](const XMLElement& e) { return read_map(e); })}});
 
   const std::string panel_reason =
       "panels belong to leaflets and flyers, and stand directly in <publication>";

@@ -60,6 +60,17 @@ class BlockReader {
                                  bool (*valid)(std::string_view), std::string_view expected);
   QrCode read_qr(const tinyxml2::XMLElement& element);
   Chart read_chart(const tinyxml2::XMLElement& element);  // chart_reader.cpp
+  Map read_map(const tinyxml2::XMLElement& element);      // map_reader.cpp
+  MapPlace read_map_place(const tinyxml2::XMLElement& element);
+  MapArea read_map_area(const tinyxml2::XMLElement& element);
+  MapRoute read_map_route(const tinyxml2::XMLElement& element);
+
+  // A data file the content names (a chart's CSV, a map's drawing), opened like an include:
+  // inside the content folder, size-limited. Its bytes and its name as messages show it; an
+  // error at `where` naming `what` and nullopt when it cannot be read.
+  std::optional<std::pair<std::string, std::string>> read_beside(const std::string& reference,
+                                                                 const util::SourceLocation& where,
+                                                                 const std::string& what);
 
   // An optional id: checked, and registered for duplicates and links.
   void read_id(xml::Attributes& attributes, std::string& id);

@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/map_file.hpp"
 #include "model/text.hpp"
 
 namespace model {
@@ -198,9 +199,55 @@ struct Chart {
   SourceLocation where;
 };
 
+// <map base="file.map">: a map drawn by the engine from a base drawing of named shapes
+// (model/map_file), with labelled places, areas and routes whose names are texts per language,
+// a scale bar and a north arrow; the looks come from the layout's <map-style>.
+enum class MapMarker { none, capital, town, dot, square };
+
+struct MapPlace {
+  GeoPoint at;
+  Text name;
+  MapMarker marker = MapMarker::town;
+  std::string icon;        // a Material icon in a disc instead of the marker ("flight")
+  bool major = false;      // its name in the map style's major text style (the provincial centres)
+  std::string side;        // the label's preferred side: right, left, above, below (empty: right)
+  SourceLocation where;
+};
+
+// A name on an area of the base drawing (or of a country beyond it): at `at`, or the middle of
+// the shape's extent.
+struct MapArea {
+  std::string shape;
+  std::optional<GeoPoint> at;
+  Text name;
+  SourceLocation where;
+};
+
+// A line of the base drawing named along its course: by a text, or by a road number on a shield.
+struct MapRoute {
+  std::string shape;
+  Text name;
+  std::string shield;      // "24": the number in a small box on the line
+  double along = 0.5;      // where on the line, as a share of its length
+  SourceLocation where;
+};
+
+struct Map {
+  std::string id;
+  std::string base;          // the base drawing's file, as written
+  std::optional<MapBase> drawing;  // read from it; empty when it could not be
+  std::string width = "column";
+  std::vector<MapPlace> places;
+  std::vector<MapArea> areas;
+  std::vector<MapRoute> routes;
+  Text caption;
+  Text alt;                  // empty: generated from the labels
+  SourceLocation where;
+};
+
 struct Block {
   std::variant<Paragraph, Heading, List, Section, Table, Figure, Facts, Callout, Contacts,
-               TableOfContents, QrCode, Chart>
+               TableOfContents, QrCode, Chart, Map>
       node;
   const SourceLocation& where() const;
 };

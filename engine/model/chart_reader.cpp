@@ -182,25 +182,17 @@ Chart BlockReader::read_chart(const XMLElement& element) {
                      "the words of a chart go into its <title>, <unit>, <category>, <name>, <note> and <caption>");
 
   if (from_file) {
-    const util::ConfinedFile opened = reading_.root.open(source_.file.folder(), chart.data, util::limits().include_bytes);
-    std::string why = opened.error;
-    auto bytes = opened ? util::read_all(opened.fd.get(), util::limits().include_bytes, why) : std::nullopt;
-    if (!bytes) {
-      source_.diagnostics.error(data_where, std::string(opened.missing ? "cannot find" : "cannot read") +
-                                                " the chart's data file \"" + chart.data + "\": " + why +
-                                                (opened.missing ? " (data is relative to the folder of " +
-                                                                      source_.file.name() + ")"
-                                                                : std::string()));
-      return chart;
-    }
+    auto file = read_beside(chart.data, data_where, "the chart's data file");
+    if (!file) return chart;
+    const auto& [bytes, path] = *file;
     // A malformed file is reported at its place, and names the chart it feeds.
     util::Diagnostics csv;
-    auto rows = parse_csv(*bytes, opened.path.string(), csv);
+    auto rows = parse_csv(bytes, path, csv);
     for (auto finding : csv.all()) {
       finding.message += " (data of the <chart> at " + chart.where.str() + ")";
       source_.diagnostics.add(std::move(finding));
     }
-    if (rows) ChartData(chart, source_.diagnostics).take(*rows, opened.path.string());
+    if (rows) ChartData(chart, source_.diagnostics).take(*rows, path);
   }
 
   for (const auto& series : chart.series) {

@@ -145,6 +145,12 @@ void read_png(const tinyxml2::XMLElement& element, FileReading& file) {
   a.reject_unknown();
 }
 
+void read_captions(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(element, file.source);
+  a.boolean("numbered", file.layout.captions_numbered);
+  a.reject_unknown();
+}
+
 void read_chart_style(const tinyxml2::XMLElement& element, FileReading& file) {
   xml::Attributes a(element, file.source);
   ChartStyle& style = file.layout.chart_style;

@@ -171,7 +171,7 @@ def make_scratch(folder):
     s.write("content/book.xml", PUBLICATION)
     s.write("content/chapter.xml", CHAPTER)
     s.write("content/figures.xml", FIGURES)
-    (folder / "content/picture.png").write_bytes(with_text_chunk(ROOT / "content/quang-ngai/assets/province-map.png"))
+    (folder / "content/picture.png").write_bytes(with_text_chunk(ROOT / "tests/fixtures/images/lowres.png"))
     (folder / "layouts").mkdir()
     shutil.copy(ROOT / "layouts/handbook-a4.xml", folder / "layouts/handbook-a4.xml")
     shutil.copytree(ROOT / "layouts/color", folder / "layouts/color")  # the output profile it names
@@ -212,7 +212,7 @@ def main():
     step("content text (vi)", ["vi"], prepare=lambda: s.edit("content/book.xml", "hàng rời", "hàng hóa rời"))
     step("language-neutral content", LANGUAGES, prepare=lambda: s.edit("content/book.xml", "<p>NEUTRAL</p>", "<p>NEUTRAL 2026</p>"))
     step("include (en)", ["en"], prepare=lambda: s.edit("content/chapter.xml", "fifty years", "fifty years, renewable"))
-    step("image", LANGUAGES, prepare=lambda: shutil.copy(ROOT / "content/quang-ngai/assets/province-map.png",
+    step("image", LANGUAGES, prepare=lambda: shutil.copy(ROOT / "tests/fixtures/images/lowres.png",
                                                          folder / "content/picture.png"))
     step("data file", LANGUAGES, prepare=lambda: s.edit("content/figures.xml", 'value="11.51"', 'value="11.52"'))
     step("layout", LANGUAGES, prepare=lambda: s.edit("layouts/mini.xml", 'leading="14pt"', 'leading="14.5pt"'))
