@@ -241,6 +241,29 @@ def check_donut(failures, pdf, lang, folder):
         angle += share * 3.6
 
 
+def check_steep_line(failures, pdf, lang, folder):
+    """Value labels of a line never lie on it: inside the box poppler gives each value label
+    of the steep fixture line, no pixel is the series' colour (sea), on a raster without
+    anti-aliasing. Centred over its point, "25" halfway up a segment that rises 51 pt over
+    40 pt would have the line through its lower right corner."""
+    values = ["0", "25", "50"]
+    page, ws = page_with(pdf, [{"en": "steep", "vi": "dốc"}[lang]])
+    if not failures.check(page, f"{lang}: no page with the steep line"):
+        return
+    top, bottom = chart_rows(ws)
+    ticks = [w for w in ws if w[4] == "50" and top < w[1] < bottom]
+    left = min(w[2] for w in ticks) + 2 if ticks else 0  # right of the tick column
+    labels = [w for w in ws if w[4] in values and top < w[1] < bottom and w[0] > left]
+    failures.check(len(labels) == 6, f"{lang} steep line: {len(labels)} value labels, expected 6: {labels}")
+    raster = Raster(pdf, page, folder)
+    scale = int(DPI) / 72
+    sea = {"sea": swatches()["sea"]}
+    for x0, y0, x1, y1, word in labels:
+        hits = sum(1 for y in range(int(y0 * scale), int(y1 * scale) + 1) for x in range(int(x0 * scale), int(x1 * scale) + 1)
+                   if classify(raster.at(x, y), sea))
+        failures.check(hits == 0, f"{lang} steep line: the label {word!r} at ({x0:.1f}, {y0:.1f}) has {hits} pixels of the line")
+
+
 def check_language(failures, out, lang):
     pdf = next(out.rglob(f"*.{lang}.digital.pdf"))
     check = lambda condition, message: failures.check(condition, f"{lang}: {message}")
@@ -267,6 +290,7 @@ def check_language(failures, out, lang):
     check_stacked(failures, pdf, lang, OUT / "chart-types-raster" / lang / "v", False)
     check_stacked(failures, pdf, lang, OUT / "chart-types-raster" / lang / "h", True)
     check_donut(failures, pdf, lang, OUT / "chart-types-raster" / lang / "d")
+    check_steep_line(failures, pdf, lang, OUT / "chart-types-raster" / lang / "s")
 
 
 def check_bad_data(failures):
