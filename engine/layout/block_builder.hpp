@@ -103,6 +103,7 @@ class BlockBuilder {
   void table(const model::Table& table, Galley& galley, const Measure& measure);
   void figure(const model::Figure& figure, Galley& galley, const Measure& measure);
   void facts(const model::Facts& facts, Galley& galley, const Measure& measure);
+  double sparkline(Box& box, const std::vector<double>& values, const draw::Rect& area, const draw::Paint& paint);
   void callout(const model::Callout& callout, Galley& galley, const Measure& measure);
   void contacts(const model::Contacts& contacts, Galley& galley, const Measure& measure);
   void qr_code(const model::QrCode& qr, Galley& galley, const Measure& measure);

@@ -428,11 +428,13 @@ Fact BlockReader::read_fact(const XMLElement& element) {
           a.report_unknown();
           expect_empty(e);
         }},
+       {"sparkline", Occurs::optional, [&](const XMLElement& e) { read_sparkline(e, fact); }},
        {"unit", Occurs::optional,
         [&](const XMLElement& e) { fact.unit = texts_.read_bare(e, TextNeed::optional); }},
        {"label", Occurs::once,
         [&](const XMLElement& e) { fact.label = texts_.read_bare(e, TextNeed::required); }}},
-      "the words of a key figure go into its <unit> and <label>; a picture, into <icon name=\"…\"/>");
+      "the words of a key figure go into its <unit> and <label>; a picture, into <icon name=\"…\"/>; a "
+      "short series, into <sparkline values=\"…\"/>");
   return fact;
 }
 

@@ -61,6 +61,7 @@ class BlockReader {
   QrCode read_qr(const tinyxml2::XMLElement& element);
   Chart read_chart(const tinyxml2::XMLElement& element);  // chart_reader.cpp
   Map read_map(const tinyxml2::XMLElement& element);      // map_reader.cpp
+  void read_sparkline(const tinyxml2::XMLElement& element, Fact& fact);  // chart_reader.cpp
   MapPlace read_map_place(const tinyxml2::XMLElement& element);
   MapArea read_map_area(const tinyxml2::XMLElement& element);
   MapRoute read_map_route(const tinyxml2::XMLElement& element);

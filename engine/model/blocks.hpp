@@ -113,6 +113,10 @@ struct Fact {
   Text label;
   std::string icon;    // <icon name="factory"/>: drawn above the figure; empty = none
   SourceLocation icon_where;
+  // <sparkline values="6.05 7.3 11.51"/> or <sparkline data="file.csv" column="…"/>: a short
+  // series drawn as a small line under the figure, in its colour; empty = none.
+  std::vector<double> sparkline;
+  SourceLocation sparkline_where;
   SourceLocation where;
 };
 
