@@ -82,6 +82,16 @@ class BlockBuilder {
     element.where = where;
     return styles_.document().add_element(std::move(element));
   }
+  // The Figure of a drawing the engine makes (a chart, a map): the content's alternative text,
+  // or without one the text generated from the drawing's data.
+  draw::ElementId figure_element(const model::Text& alt, const std::string& generated, const util::SourceLocation& where) {
+    if (!alt.empty()) return figure_element(alt, where);
+    model::Text text;
+    model::Inline sentence;
+    sentence.text = generated;
+    text.translations.push_back({styles_.language().code, {std::move(sentence)}, where});
+    return figure_element(text, where);
+  }
   // A new element under `parent` (default: the current one), without entering it.
   draw::ElementId child_element(draw::Role role, std::optional<draw::ElementId> parent = std::nullopt) {
     draw::Element element;

@@ -649,14 +649,8 @@ void BlockBuilder::chart(const model::Chart& c, Galley& galley, const Measure& m
   const double width = drawn_width(c.width, measure);
   Box box = drawn_box(width, measure, c.id, c.where);
   ChartPainter painter(*this, c, width);
-  model::Text alt = c.alt;
-  if (alt.empty()) {
-    model::Inline sentence;
-    sentence.text = painter.alternative_text();
-    alt.translations.push_back({styles_.language().code, {std::move(sentence)}, c.where});
-  }
-  // Everything the chart draws, its words included, belongs to one Figure with that text.
-  const draw::ElementId figure = figure_element(alt, c.where);
+  // Everything the chart draws, its words included, belongs to one Figure.
+  const draw::ElementId figure = figure_element(c.alt, c.alt.empty() ? painter.alternative_text() : "", c.where);
   const draw::ElementId outer = element_;
   element_ = figure;
   const double height = painter.paint(box);

@@ -516,14 +516,8 @@ void BlockBuilder::map(const model::Map& m, Galley& galley, const Measure& measu
   bool wants_icons = false;
   for (const auto& place : m.places) wants_icons = wants_icons || !place.icon.empty();
   MapPainter painter(*this, m, *m.drawing, width, wants_icons ? icons(m.where) : nullptr);
-  model::Text alt = m.alt;
-  if (alt.empty()) {
-    model::Inline sentence;
-    sentence.text = painter.alternative_text();
-    alt.translations.push_back({styles_.language().code, {std::move(sentence)}, m.where});
-  }
-  // The whole drawing, its names included, is one Figure with that text.
-  const draw::ElementId figure = figure_element(alt, m.where);
+  // The whole drawing, its names included, is one Figure.
+  const draw::ElementId figure = figure_element(m.alt, m.alt.empty() ? painter.alternative_text() : "", m.where);
   const draw::ElementId outer = element_;
   element_ = figure;
   painter.paint(box);

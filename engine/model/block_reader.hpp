@@ -6,6 +6,7 @@
 #include <tinyxml2.h>
 
 #include "model/blocks.hpp"
+#include "model/csv_file.hpp"
 #include "model/element_reader.hpp"
 #include "model/reading.hpp"
 #include "model/text_reader.hpp"
@@ -72,6 +73,14 @@ class BlockReader {
   std::optional<std::pair<std::string, std::string>> read_beside(const std::string& reference,
                                                                  const util::SourceLocation& where,
                                                                  const std::string& what);
+  // A CSV file beside the content, its rows and its name as messages show it; a malformed
+  // one is reported at its place with "(data of the <owner> at …)" added.
+  struct CsvData {
+    std::vector<CsvRow> rows;
+    std::string path;
+  };
+  std::optional<CsvData> read_csv_beside(const std::string& reference, const util::SourceLocation& where,
+                                         const std::string& owner, const util::SourceLocation& owner_where);
 
   // An optional id: checked, and registered for duplicates and links.
   void read_id(xml::Attributes& attributes, std::string& id);

@@ -145,16 +145,10 @@ void BlockReader::read_sparkline(const XMLElement& element, Fact& fact) {
       fact.sparkline.push_back(*number);
     }
   } else {
-    auto file = read_beside(data, data_where, "the sparkline's data file");
-    if (!file) return;
-    const auto& [bytes, path] = *file;
-    util::Diagnostics found;
-    auto rows = parse_csv(bytes, path, found);
-    for (auto finding : found.all()) {
-      finding.message += " (data of the <sparkline> at " + fact.sparkline_where.str() + ")";
-      source_.diagnostics.add(std::move(finding));
-    }
-    if (!rows || rows->empty()) return;
+    auto csv = read_csv_beside(data, data_where, "sparkline", fact.sparkline_where);
+    if (!csv || csv->rows.empty()) return;
+    const auto* rows = &csv->rows;
+    const std::string& path = csv->path;
     // The column named, or the first after the labels' one.
     const auto& head = rows->front().cells;
     std::size_t index = 1;
@@ -256,17 +250,9 @@ Chart BlockReader::read_chart(const XMLElement& element) {
                      "the words of a chart go into its <title>, <unit>, <category>, <name>, <note> and <caption>");
 
   if (from_file) {
-    auto file = read_beside(chart.data, data_where, "the chart's data file");
-    if (!file) return chart;
-    const auto& [bytes, path] = *file;
     // A malformed file is reported at its place, and names the chart it feeds.
-    util::Diagnostics csv;
-    auto rows = parse_csv(bytes, path, csv);
-    for (auto finding : csv.all()) {
-      finding.message += " (data of the <chart> at " + chart.where.str() + ")";
-      source_.diagnostics.add(std::move(finding));
-    }
-    if (rows) ChartData(chart, source_.diagnostics).take(*rows, path);
+    if (auto csv = read_csv_beside(chart.data, data_where, "chart", chart.where))
+      ChartData(chart, source_.diagnostics).take(csv->rows, csv->path);
   }
 
   for (const auto& series : chart.series) {

@@ -24,6 +24,23 @@ std::optional<std::pair<std::string, std::string>> BlockReader::read_beside(cons
   return std::pair{std::move(*bytes), opened.path.string()};
 }
 
+std::optional<BlockReader::CsvData> BlockReader::read_csv_beside(const std::string& reference,
+                                                                const util::SourceLocation& where,
+                                                                const std::string& owner,
+                                                                const util::SourceLocation& owner_where) {
+  auto file = read_beside(reference, where, "the " + owner + "'s data file");
+  if (!file) return std::nullopt;
+  const auto& [bytes, path] = *file;
+  util::Diagnostics found;
+  auto rows = parse_csv(bytes, path, found);
+  for (auto finding : found.all()) {
+    finding.message += " (data of the <" + owner + "> at " + owner_where.str() + ")";
+    source_.diagnostics.add(std::move(finding));
+  }
+  if (!rows) return std::nullopt;
+  return CsvData{std::move(*rows), path};
+}
+
 namespace {
 
 // at="15.12 108.8": latitude and longitude, reported at the attribute when malformed.

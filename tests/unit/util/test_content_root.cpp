@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 
@@ -11,8 +12,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Each test case its own tree: CTest runs the cases side by side (ctest -j), and two removing
+// and filling one folder raced ("cannot remove: Directory not empty").
+fs::path case_folder() {
+  std::string name = Catch::getResultCapture().getCurrentTestName();
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '-';
+  return fs::path(BROCHURE_TEST_SCRATCH) / "content-root" / name;
+}
+
 struct Tree {
-  fs::path base = fs::path(BROCHURE_TEST_SCRATCH) / "content-root";
+  fs::path base = case_folder();
   fs::path root = base / "root";
   Tree() {
     fs::remove_all(base);
