@@ -122,7 +122,7 @@ class MapPainter {
     box_ = &box;
     const draw::Rect frame{0, 0, project_.width, project_.height};
     for (const auto& shape : project_.base.shapes) paint_shape(shape, frame);
-    for (const auto& place : map_.places) marker(place);
+    for (const auto& p : map_.places) place(p);
     for (const auto& route : map_.routes) route_label(route);
     scale_bar();
     north_arrow();
@@ -158,8 +158,9 @@ class MapPainter {
   struct ClearLine {
     draw::Point a, b;
     double half_width = 0;
+    bool keep_clear = false;  // of a keep-clear class: crossed only when nothing else is free
   };
-  std::vector<ClearLine> clear_lines_;  // lines of keep-clear classes, which names do not cross
+  std::vector<ClearLine> clear_lines_;  // the drawn lines, which names had better not cross
 
   // Who chooses first: the major places, then routes (a name along a short line has few places),
   // then the other places, and last the names of areas, which have room to move.
@@ -172,6 +173,7 @@ class MapPainter {
     // Per place: a name away from its marker (the second ring of places) gets a leader line
     // from the marker's edge.
     std::vector<bool> leader;
+    std::vector<int> cost;  // per place: 0 clear, 1 across a drawn line, 2 across a keep-clear one
     draw::Point anchor{};
     double anchor_radius = 0;
     std::string what;  // for the warning: "the <place> \"Lý Sơn\""
@@ -209,18 +211,24 @@ class MapPainter {
       add(std::move(casing));
     }
     if (look->keep_clear && shape.closed) obstacles_.push_back(outline.bounds());
-    if (look->keep_clear && !shape.closed)  // names do not cross it: its segments, as wide as drawn
-      for (std::size_t i = 1; i < points.size(); ++i)
-        clear_lines_.push_back({points[i - 1], points[i], std::max(look->width, look->casing_width) / 2});
+    // Every drawn line is one a name had better not cross (small black text over a line is hard
+    // to read, and over an edge of colour it is no longer on one ground); a keep-clear line
+    // (the expressway) counts more. The straight segments between the points stand in for
+    // the curve.
+    if (!look->stroke.empty() || !look->casing.empty()) {
+      const std::size_t n = points.size(), segments = shape.closed ? n : n - 1;
+      for (std::size_t i = 0; i < segments; ++i)
+        clear_lines_.push_back({points[i], points[(i + 1) % n], std::max(look->width, look->casing_width) / 2,
+                                look->keep_clear && !shape.closed});
+    }
     draw::Path path = outline;
     if (shape.closed && !look->fill.empty()) path.fill = paint(look->fill, look->fill_tint);
     if (!look->stroke.empty()) path.stroke = stroke(look->stroke, look->width, look->stroke_tint, look->dash);
     if (path.fill || path.stroke) add(std::move(path));
   }
 
-  // The marker (or icon disc) of a place; returns its radius, and asks for a place for its name.
-  void marker(const model::MapPlace& place) {
-    const draw::Point at = project_(place.at);
+  // The marker (or icon disc) of a place, kept clear of names; returns its radius.
+  double marker(const model::MapPlace& place, draw::Point at) {
     const double size = ms_.marker_size * scale_;
     double r = 0;
     if (!place.icon.empty()) {
@@ -279,10 +287,19 @@ class MapPainter {
       }
     }
     if (r > 0) obstacles_.push_back({at.x - r, at.y - r, 2 * r, 2 * r});
+    return r;
+  }
+
+  // A place: its marker, and the places its name may take round it, best first.
+  void place(const model::MapPlace& place) {
+    const draw::Point at = project_(place.at);
+    const double r = marker(place, at);
     Name name;
     name.text = set_text(builder_, place.name, place.major ? ms_.major_style : ms_.label_style, 1e5, text::Align::left,
                          place.where);
-    const double w = name.text.width, h = name.text.height, g = 1.2 * scale_ + r;
+    // 2 pt of air between a marker and its name: at 1.2 pt a 150 dpi separation already saw the
+    // marker's white inside under the name's first letter.
+    const double w = name.text.width, h = name.text.height, g = 2 * scale_ + r;
     const double d = r * 0.7 + 0.8 * scale_;  // the diagonal places: off the marker's corner
     const draw::Rect right{at.x + g, at.y - h / 2, w, h}, left{at.x - g - w, at.y - h / 2, w, h},
         above{at.x - w / 2, at.y - g - h, w, h}, below{at.x - w / 2, at.y + g, w, h};
@@ -397,25 +414,31 @@ class MapPainter {
     }
   }
 
-  // A place across a keep-clear line (an expressway), or whose leader would cross one, is tried
-  // only after every other: a name on a busy coast may still cross the road rather than be lost.
+  // Places across no drawn line come first, then those across lines, and last those across a
+  // keep-clear line (an expressway) or whose leader would cross one: a name on a busy coast may
+  // still cross the road rather than be lost. Within each, the order stays.
   void avoid_clear_lines(Name& n) const {
-    auto across = [&](std::size_t i) {
+    auto cost = [&](std::size_t i) {
       const draw::Rect& place = n.places[i];
-      if (place.empty()) return false;
+      if (place.empty()) return 0;
       const auto leader = i < n.leader.size() && n.leader[i] ? leader_line(n.anchor, n.anchor_radius, place) : std::nullopt;
-      return std::any_of(clear_lines_.begin(), clear_lines_.end(), [&](const ClearLine& line) {
-        return crosses(place.outset(line.half_width), line.a, line.b) ||
-               (leader && segments_cross(leader->first, leader->second, line.a, line.b));
-      });
+      int worst = 0;
+      for (const auto& line : clear_lines_) {
+        if (crosses(place.outset(line.half_width), line.a, line.b)) worst = std::max(worst, line.keep_clear ? 2 : 1);
+        if (line.keep_clear && leader && segments_cross(leader->first, leader->second, line.a, line.b)) worst = 2;
+      }
+      return worst;
     };
     std::vector<std::size_t> order(n.places.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return !across(i); });
+    std::vector<int> costs(n.places.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i, costs[i] = cost(i);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return costs[a] < costs[b]; });
     std::vector<draw::Rect> places;
     std::vector<bool> leader;
+    n.cost.clear();
     for (std::size_t i : order) {
       places.push_back(n.places[i]);
+      n.cost.push_back(costs[i]);
       if (!n.leader.empty()) leader.push_back(n.leader[i]);
     }
     n.places = std::move(places);
@@ -443,6 +466,14 @@ class MapPainter {
       }
       const std::size_t chosen = static_cast<std::size_t>(placed.chosen[i]);
       const draw::Rect& r = names_[i].places[chosen];
+      // A name that must cross a line stands on a box of the paper colour (the halo the old
+      // picture drew round its letters): the line stops at it, the name stays on one ground, and
+      // small black text prints on the black plate alone.
+      if (chosen < names_[i].cost.size() && names_[i].cost[chosen] > 0) {
+        draw::Path ground = draw::Path::rectangle(r.outset(0.6 * scale_));
+        ground.fill = paint(ms_.marker_fill);
+        add(std::move(ground));
+      }
       builder_.draw_lines(*box_, names_[i].text.paragraph, r.x, r.y);
       if (chosen < names_[i].leader.size() && names_[i].leader[chosen]) leader(names_[i].anchor, names_[i].anchor_radius, r);
     }
