@@ -45,6 +45,7 @@ void BlockBuilder::block(const model::Block& b, BlockOutput& out, const Measure&
                  [&](const model::Contacts& node) { contacts(node, out, measure); },
                  [&](const model::QrCode& node) { qr_code(node, out, measure); },
                  [&](const model::Chart& node) { chart(node, out, measure); },
+                 [&](const model::Map& node) { map(node, out, measure); },
                  [&](const model::TableOfContents& node) {
                    ContentsRange range{out.galley.size(), 0, &node, measure};
                    Galley boxes = contents_boxes(node, measure);

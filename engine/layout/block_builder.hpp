@@ -97,6 +97,16 @@ class BlockBuilder {
     element.where = where;
     return styles_.document().add_element(std::move(element));
   }
+  // The Figure of a drawing the engine makes (a chart, a map): the content's alternative text,
+  // or without one the text generated from the drawing's data.
+  draw::ElementId figure_element(const model::Text& alt, const std::string& generated, const util::SourceLocation& where) {
+    if (!alt.empty()) return figure_element(alt, where);
+    model::Text text;
+    model::Inline sentence;
+    sentence.text = generated;
+    text.translations.push_back({styles_.language().code, {std::move(sentence)}, where});
+    return figure_element(text, where);
+  }
   // A new element under `parent` (default: the current one), without entering it.
   draw::ElementId child_element(draw::Role role, std::optional<draw::ElementId> parent = std::nullopt) {
     draw::Element element;
@@ -119,10 +129,23 @@ class BlockBuilder {
   void table(const model::Table& table, BlockOutput& out, const Measure& measure);
   void figure(const model::Figure& figure, BlockOutput& out, const Measure& measure);
   void facts(const model::Facts& facts, BlockOutput& out, const Measure& measure);
+  double sparkline(Box& box, const std::vector<double>& values, const draw::Rect& area, const draw::Paint& paint);
   void callout(const model::Callout& callout, BlockOutput& out, const Measure& measure);
   void contacts(const model::Contacts& contacts, BlockOutput& out, const Measure& measure);
   void qr_code(const model::QrCode& qr, BlockOutput& out, const Measure& measure);
   void chart(const model::Chart& chart, BlockOutput& out, const Measure& measure);  // chart.cpp
+  void map(const model::Map& map, BlockOutput& out, const Measure& measure);        // map.cpp
+  // A block the engine draws (a chart, a map): its width from width="column|page|<length>", and
+  // a box that floats in a column or spans the frame.
+  double drawn_width(const model::Extent& width, const Measure& measure) const;
+  Box drawn_box(double width, const Measure& measure, const std::string& id, const util::SourceLocation& where);
+  // Below a figure's picture or drawing of `height`, its caption ("Figure 3. " and the text),
+  // then the box into the output.
+  void add_captioned_figure(BlockOutput& out, Box box, double height, double width, const model::Text& caption,
+                            const util::SourceLocation& where);
+  // "Hình 3" from the language's pattern, with the separator when text follows; empty where the
+  // layout's captions are not numbered.
+  std::string caption_label(const std::string& pattern, int number, bool followed_by_text);
 
   // Adds lines as boxes of their own, with widow/orphan control, after the output's seam.
   void add_lines(BlockOutput& out, const text::Paragraph& paragraph, const ResolvedParagraph& style, double x,

@@ -12,6 +12,7 @@
 #include "layout/chart_labels.hpp"
 #include "layout/chart_ticks.hpp"
 #include "layout/inline_text.hpp"
+#include "layout/set_text.hpp"
 #include "util/units.hpp"
 
 namespace layout {
@@ -44,12 +45,6 @@ std::string fill(std::string pattern, const std::string& field, const std::strin
   if (auto at = pattern.find(field); at != std::string::npos) pattern.replace(at, field.size(), value);
   return pattern;
 }
-
-// A piece of text set for the chart: its lines and extent.
-struct SetText {
-  text::Paragraph paragraph;
-  double width = 0, height = 0;
-};
 
 // Draws one chart into a box, in coordinates from the box's top-left corner.
 class ChartPainter {
@@ -89,30 +84,11 @@ class ChartPainter {
 
   const std::string& lang() const { return styles_.language().code; }
 
-  SetText set(const text::StyledText& styled, const std::string& style, double width, text::Align align) {
-    ResolvedParagraph rp = styles_.paragraph(style, chart_.where);
-    rp.format.align = align;
-    rp.format.no_runt = false;
-    SetText out;
-    out.paragraph = builder_.typeset(styled, rp, width);
-    out.width = out.paragraph.natural_width();
-    out.height = out.paragraph.height();
-    return out;
-  }
   SetText set(const model::Text& content, const std::string& style, double width, text::Align align) {
-    ResolvedParagraph rp = styles_.paragraph(style, chart_.where);
-    text::StyledText styled;
-    append_text(styled, content, rp.text, false, styles_);
-    return set(styled, style, width, align);
+    return set_text(builder_, content, style, width, align, chart_.where);
   }
-  // A number or other literal, on one line.
   SetText set_literal(const std::string& literal, const std::string& style, const util::SourceLocation& where) {
-    ResolvedParagraph rp = styles_.paragraph(style, where);
-    text::TextStyle unbroken = rp.text;
-    unbroken.no_break = true;
-    text::StyledText styled;
-    append_literal(styled, literal, unbroken, where);
-    return set(styled, style, 1e5, text::Align::left);
+    return layout::set_literal(builder_, literal, style, where);
   }
   double draw(const SetText& t, double x, double y) { return builder_.draw_lines(*box_, t.paragraph, x, y); }
 
@@ -431,6 +407,17 @@ class ChartPainter {
     auto X = [&](std::size_t c) { return plot_left + slot * (static_cast<double>(c) + 0.5); };
     std::vector<draw::Rect> dots;
     std::vector<ValueLabel> labels;
+    // Every segment of every line, each label's places are tested against (with the line's
+    // half width and a little air round the label).
+    std::vector<std::pair<draw::Point, draw::Point>> segments;
+    for (const auto& series : chart_.series)
+      for (std::size_t c = 1; c < categories; ++c)
+        segments.push_back({{X(c - 1), Y(number(series.values[c - 1]))}, {X(c), Y(number(series.values[c]))}});
+    const double clearance = 0.8 * scale_ + 0.8 * scale_;  // half the 1.6 pt line, and air
+    auto on_a_line = [&](const draw::Rect& place) {
+      const draw::Rect padded = place.outset(clearance);
+      return std::any_of(segments.begin(), segments.end(), [&](const auto& s) { return crosses(padded, s.first, s.second); });
+    };
     for (std::size_t s = 0; s < chart_.series.size(); ++s) {
       draw::Path path;
       for (std::size_t c = 0; c < categories; ++c)
@@ -450,13 +437,27 @@ class ChartPainter {
         const double w = label.text.width, h = label.text.height;
         const double x = std::clamp(p.x - w / 2, plot_left - 2 * scale_, plot_right + 2 * scale_ - w);
         const draw::Rect above{x, at.y - 1.5 * scale_ - h, w, h}, below{x, at.bottom() + 1.5 * scale_, w, h};
-        // A label goes on the open side of its point: under a trough, over a peak or a slope,
-        // where the line does not run through it.
+        // A label goes on the open side of its point: under a trough, over a peak. On a slope the
+        // line rises on one side and a label centred over the point would sit on it: the label
+        // then moves off the point away from the rising side (over it) or the falling side
+        // (under it), and further up or down, and no place the line runs through is taken.
         const auto& values = chart_.series[s].values;
         const double v = number(values[c]);
         const double before = c > 0 ? number(values[c - 1]) : v, after = c + 1 < categories ? number(values[c + 1]) : v;
         const bool trough = categories > 1 && v <= before && v <= after;
-        label.request.places = trough ? std::vector<draw::Rect>{below, above} : std::vector<draw::Rect>{above, below};
+        const double rises = (after - v) - (before - v);  // > 0: the line climbs more to the right
+        const double away = rises > 0 ? -1 : 1;         // over the point, move left when it climbs right
+        auto shifted = [&](const draw::Rect& r, double dx, double dy) {
+          return draw::Rect{std::clamp(r.x + dx, plot_left - 2 * scale_, plot_right + 2 * scale_ - w), r.y + dy, w, h};
+        };
+        std::vector<draw::Rect> upward{above, shifted(above, away * w / 2, 0), shifted(above, away * w / 2, -h / 2),
+                                       shifted(above, 0, -h), shifted(above, away * w / 2, -h)};
+        std::vector<draw::Rect> downward{below, shifted(below, -away * w / 2, 0), shifted(below, -away * w / 2, h / 2),
+                                         shifted(below, 0, h), shifted(below, -away * w / 2, h)};
+        std::vector<draw::Rect> places = trough ? downward : upward;
+        places.insert(places.end(), (trough ? upward : downward).begin(), (trough ? upward : downward).end());
+        std::erase_if(places, on_a_line);  // none left: the label is dropped with a warning
+        label.request.places = std::move(places);
         labels.push_back(std::move(label));
       }
     }
@@ -645,43 +646,57 @@ void BlockBuilder::chart(const model::Chart& c, BlockOutput& out, const Measure&
   if (c.categories.empty() || c.series.empty()) return;
   for (const auto& s : c.series)
     if (s.values.size() != c.categories.size()) return;  // reported by the reader
-  bool spans = false;
-  double width = measure.column;
-  if (c.width.kind == model::Extent::Kind::page) {
-    spans = measure.full > measure.column + 0.5;
-    width = measure.full;
-  } else if (c.width.kind == model::Extent::Kind::length) {
-    width = std::min(c.width.points, measure.full), spans = width > measure.column + 0.5;
-  }
-
-  Box box;
-  box.where = c.where;
-  box.spans_columns = spans;
-  box.floats = !spans;
-  if (!c.id.empty()) box.anchors.push_back({c.id, 0});
+  const double width = drawn_width(c.width, measure);
+  Box box = drawn_box(width, measure, c.id, c.where);
   ChartPainter painter(*this, c, width);
-  model::Text alt = c.alt;
-  if (alt.empty()) {
-    model::Inline sentence;
-    sentence.text = painter.alternative_text();
-    alt.translations.push_back({styles_.language().code, {std::move(sentence)}, c.where});
-  }
-  // Everything the chart draws, its words included, belongs to one Figure with that text.
-  const draw::ElementId figure = figure_element(alt, c.where);
+  // Everything the chart draws, its words included, belongs to one Figure.
+  const draw::ElementId figure = figure_element(c.alt, c.alt.empty() ? painter.alternative_text() : "", c.where);
   const draw::ElementId outer = element_;
   element_ = figure;
   const double height = painter.paint(box);
   element_ = outer;
 
-  const auto& lang = styles_.language();
-  const std::string label = fill_number(lang.figure_label, figure_count_);
-  ResolvedParagraph caption = styles_.paragraph("caption", c.where);
+  add_captioned_figure(out, std::move(box), height, width, c.caption, c.where);
+}
+
+double BlockBuilder::drawn_width(const model::Extent& width, const Measure& measure) const {
+  switch (width.kind) {
+    case model::Extent::Kind::page: return measure.full;
+    case model::Extent::Kind::length: return std::min(width.points, measure.full);
+    case model::Extent::Kind::column: break;
+  }
+  return measure.column;
+}
+
+Box BlockBuilder::drawn_box(double width, const Measure& measure, const std::string& id, const util::SourceLocation& where) {
+  Box box;
+  box.where = where;
+  box.spans_columns = width > measure.column + 0.5;
+  box.floats = !box.spans_columns;
+  if (!id.empty()) box.anchors.push_back({id, 0});
+  return box;
+}
+
+void BlockBuilder::add_captioned_figure(BlockOutput& out, Box box, double height, double width,
+                                        const model::Text& caption_text, const util::SourceLocation& where) {
+  ResolvedParagraph caption = styles_.paragraph("caption", where);
+  const std::string label = caption_label(styles_.language().figure_label, figure_count_, !caption_text.empty());
+  if (caption_text.empty() && label.empty()) {  // no number, no words: no caption
+    box.height = height;
+    add_box(out, std::move(box), caption.space_before + 4 * styles_.scale(), caption.space_after);
+    return;
+  }
   const double caption_y = height + caption.space_before;
   const Tag caption_tag = tag(draw::Role::caption);
-  const double caption_height = draw_text(box, c.caption, "caption", 0, caption_y, width, c.where,
-                                          c.caption.empty() ? label : label + lang.caption_separator);
+  const double caption_height = draw_text(box, caption_text, "caption", 0, caption_y, width, where, label);
   box.height = caption_y + caption_height;
   add_box(out, std::move(box), caption.space_before + 4 * styles_.scale(), caption.space_after);
+}
+
+std::string BlockBuilder::caption_label(const std::string& pattern, int number, bool followed_by_text) {
+  if (!styles_.layout().captions_numbered) return {};
+  const std::string label = fill_number(pattern, number);
+  return followed_by_text ? label + styles_.language().caption_separator : label;
 }
 
 }  // namespace layout

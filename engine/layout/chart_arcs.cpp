@@ -33,6 +33,14 @@ draw::Point on_circle(draw::Point centre, double radius, double degrees) {
   return {centre.x + radius * std::sin(radians(degrees)), centre.y - radius * std::cos(radians(degrees))};
 }
 
+draw::Path circle(draw::Point centre, double radius) {
+  draw::Path path;
+  path.segments.push_back({Op::move, {on_circle(centre, radius, 0)}});
+  arc(path, centre, radius, 0, 360);
+  path.segments.push_back({Op::close, {}});
+  return path;
+}
+
 draw::Path ring_sector(draw::Point centre, double outer, double inner, double from_degrees, double to_degrees) {
   draw::Path path;
   path.segments.push_back({Op::move, {on_circle(centre, outer, from_degrees)}});

@@ -10,6 +10,9 @@ namespace layout {
 // downwards as on the page. `inner` 0 gives a pie slice.
 draw::Path ring_sector(draw::Point centre, double outer, double inner, double from_degrees, double to_degrees);
 
+// A whole circle, clockwise from twelve o'clock, as four quarter Béziers.
+draw::Path circle(draw::Point centre, double radius);
+
 // The point at `degrees` on the circle of `radius` round `centre`, in the same convention.
 draw::Point on_circle(draw::Point centre, double radius, double degrees);
 

@@ -19,6 +19,10 @@ struct LabelPlacement {
   std::vector<std::size_t> dropped;  // the requests without a place, in order
 };
 
+// True when the segment a–b runs through `r` (touching its edge counts): a line chart's label
+// must not sit on a segment of the line.
+bool crosses(const draw::Rect& r, draw::Point a, draw::Point b);
+
 // `bounds`: the area labels must stay in. `obstacles`: what labels must not cover (bars).
 // `gap`: the least distance between two labels.
 LabelPlacement place_labels(const std::vector<LabelRequest>& requests, const draw::Rect& bounds,

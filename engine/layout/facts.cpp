@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "layout/block_builder.hpp"
+#include "layout/chart_arcs.hpp"
 #include "layout/inline_text.hpp"
 #include "text/number_format.hpp"
 
@@ -23,6 +24,32 @@ const text::IconFont* BlockBuilder::icons(const util::SourceLocation& where) {
     if (!icons_) styles_.diagnostics().error(where, why);
   }
   return icons_ ? &*icons_ : nullptr;
+}
+
+// A short series as a line across `area`, lowest value at its foot and highest at its top (a
+// flat series runs through the middle), with a dot on the latest value: the trend beside a key
+// figure, in the figure's colour. Returns the height used.
+double BlockBuilder::sparkline(Box& box, const std::vector<double>& values, const draw::Rect& area, const draw::Paint& paint) {
+  const double scale = styles_.scale();
+  const double dot = 1.6 * scale, line = 1.2 * scale;
+  const auto [low, high] = std::minmax_element(values.begin(), values.end());
+  const double span = *high - *low;
+  // The dot and the line's width stay inside the area.
+  const draw::Rect plot{area.x + dot, area.y + dot, area.width - 2 * dot, area.height - 2 * dot};
+  auto at = [&](std::size_t i) {
+    const double x = plot.x + plot.width * static_cast<double>(i) / static_cast<double>(values.size() - 1);
+    const double share = span > 0 ? (values[i] - *low) / span : 0.5;
+    return draw::Point{x, plot.bottom() - share * plot.height};
+  };
+  draw::Path path;
+  for (std::size_t i = 0; i < values.size(); ++i)
+    path.segments.push_back({i == 0 ? draw::PathSegment::Op::move : draw::PathSegment::Op::line, {at(i)}});
+  path.stroke = draw::Stroke{paint, line, {}};
+  box.items.push_back({std::move(path), false});
+  draw::Path end = circle(at(values.size() - 1), dot);
+  end.fill = paint;
+  box.items.push_back({std::move(end), false});
+  return area.height;
 }
 
 void BlockBuilder::facts(const model::Facts& f, BlockOutput& out, const Measure& measure) {
@@ -116,6 +143,11 @@ void BlockBuilder::facts(const model::Facts& f, BlockOutput& out, const Measure&
         }
       }
       y += draw_lines(tile.content, typeset(figures[i], number_style, tile_width - 2 * pad), pad, y);
+      if (!fact.sparkline.empty()) {
+        y += 2 * scale;
+        y += sparkline(tile.content, fact.sparkline, {pad, y, tile_width - 2 * pad, number_style.text.size * factor * 0.7},
+                       number_style.text.paint);
+      }
       y += 2 * scale;
       y += draw_text(tile.content, fact.label, "fact-label", pad, y, tile_width - 2 * pad, fact.where);
       tile.height = y + pad;

@@ -10,7 +10,6 @@ namespace layout {
 
 void BlockBuilder::figure(const model::Figure& f, BlockOutput& out, const Measure& measure) {
   auto image = probe_image(f.src, f.where, styles_.diagnostics());
-  const auto& lang = styles_.language();
   ++figure_count_;
   if (!image) return;
 
@@ -49,14 +48,7 @@ void BlockBuilder::figure(const model::Figure& f, BlockOutput& out, const Measur
   if (!f.decorative) picture.element = figure_element(f.alt, f.where);
   box.items.push_back(std::move(picture));
   if (!f.id.empty()) box.anchors.push_back({f.id, 0});
-  const std::string label = fill_number(lang.figure_label, figure_count_);
-  ResolvedParagraph caption = styles_.paragraph("caption", f.where);
-  const double caption_y = height + caption.space_before;
-  const Tag caption_tag = tag(draw::Role::caption);
-  const double caption_height = draw_text(box, f.caption, "caption", 0, caption_y, slot, f.where,
-                                          f.caption.empty() ? label : label + lang.caption_separator);
-  box.height = caption_y + caption_height;
-  add_box(out, std::move(box), caption.space_before + 4 * styles_.scale(), caption.space_after);
+  add_captioned_figure(out, std::move(box), height, slot, f.caption, f.where);
 }
 
 }  // namespace layout

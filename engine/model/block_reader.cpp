@@ -65,7 +65,8 @@ std::vector<xml::Child> BlockReader::block_children(BlockPlace place, std::vecto
        {"facts", Occurs::any, into([this](const XMLElement& e) { return read_facts(e); })},
        {"contacts", Occurs::any, into([this](const XMLElement& e) { return read_contacts(e); })},
        {"qr", Occurs::any, into([this](const XMLElement& e) { return read_qr(e); })},
-       {"chart", Occurs::any, into([this](const XMLElement& e) { return read_chart(e); })}});
+       {"chart", Occurs::any, into([this](const XMLElement& e) { return read_chart(e); })},
+       {"map", Occurs::any, into([this](const XMLElement& e) { return read_map(e); })}});
 
   const std::string panel_reason =
       "panels belong to leaflets and flyers, and stand directly in <publication>";
@@ -431,11 +432,13 @@ Fact BlockReader::read_fact(const XMLElement& element) {
           a.report_unknown();
           expect_empty(e);
         }},
+       {"sparkline", Occurs::optional, [&](const XMLElement& e) { read_sparkline(e, fact); }},
        {"unit", Occurs::optional,
         [&](const XMLElement& e) { fact.unit = texts_.read_bare(e, TextNeed::optional); }},
        {"label", Occurs::once,
         [&](const XMLElement& e) { fact.label = texts_.read_bare(e, TextNeed::required); }}},
-      "the words of a key figure go into its <unit> and <label>; a picture, into <icon name=\"…\"/>");
+      "the words of a key figure go into its <unit> and <label>; a picture, into <icon name=\"…\"/>; a "
+      "short series, into <sparkline values=\"…\"/>");
   return fact;
 }
 

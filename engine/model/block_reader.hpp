@@ -6,6 +6,7 @@
 #include <tinyxml2.h>
 
 #include "model/blocks.hpp"
+#include "model/csv_file.hpp"
 #include "model/element_reader.hpp"
 #include "model/reading.hpp"
 #include "model/text_reader.hpp"
@@ -60,6 +61,26 @@ class BlockReader {
                                  bool (*valid)(std::string_view), std::string_view expected);
   QrCode read_qr(const tinyxml2::XMLElement& element);
   Chart read_chart(const tinyxml2::XMLElement& element);  // chart_reader.cpp
+  Map read_map(const tinyxml2::XMLElement& element);      // map_reader.cpp
+  void read_sparkline(const tinyxml2::XMLElement& element, Fact& fact);  // chart_reader.cpp
+  MapPlace read_map_place(const tinyxml2::XMLElement& element);
+  MapArea read_map_area(const tinyxml2::XMLElement& element);
+  MapRoute read_map_route(const tinyxml2::XMLElement& element);
+
+  // A data file the content names (a chart's CSV, a map's drawing), opened like an include:
+  // inside the content folder, size-limited. Its bytes and its name as messages show it; an
+  // error at `where` naming `what` and nullopt when it cannot be read.
+  std::optional<std::pair<std::string, std::string>> read_beside(const std::string& reference,
+                                                                 const util::SourceLocation& where,
+                                                                 const std::string& what);
+  // A CSV file beside the content, its rows and its name as messages show it; a malformed
+  // one is reported at its place with "(data of the <owner> at …)" added.
+  struct CsvData {
+    std::vector<CsvRow> rows;
+    std::string path;
+  };
+  std::optional<CsvData> read_csv_beside(const std::string& reference, const util::SourceLocation& where,
+                                         const std::string& owner, const util::SourceLocation& owner_where);
 
   // An optional id: checked, and registered for duplicates and links.
   void read_id(xml::Attributes& attributes, std::string& id);

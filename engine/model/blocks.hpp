@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/map_file.hpp"
 #include "model/text.hpp"
 #include "util/units.hpp"
 
@@ -128,6 +129,10 @@ struct Fact {
   Text label;
   std::string icon;    // <icon name="factory"/>: drawn above the figure; empty = none
   SourceLocation icon_where;
+  // <sparkline values="6.05 7.3 11.51"/> or <sparkline data="file.csv" column="…"/>: a short
+  // series drawn as a small line under the figure, in its colour; empty = none.
+  std::vector<double> sparkline;
+  SourceLocation sparkline_where;
   SourceLocation where;
 };
 
@@ -214,9 +219,55 @@ struct Chart {
   SourceLocation where;
 };
 
+// <map base="file.map">: a map drawn by the engine from a base drawing of named shapes
+// (model/map_file), with labelled places, areas and routes whose names are texts per language,
+// a scale bar and a north arrow; the looks come from the layout's <map-style>.
+enum class MapMarker { none, capital, town, dot, square };
+
+struct MapPlace {
+  GeoPoint at;
+  Text name;
+  MapMarker marker = MapMarker::town;
+  std::string icon;        // a Material icon in a disc instead of the marker ("flight")
+  bool major = false;      // its name in the map style's major text style (the provincial centres)
+  std::string side;        // the label's preferred side: right, left, above, below (empty: right)
+  SourceLocation where;
+};
+
+// A name on an area of the base drawing (or of a country beyond it): at `at`, or the middle of
+// the shape's extent.
+struct MapArea {
+  std::string shape;
+  std::optional<GeoPoint> at;
+  Text name;
+  SourceLocation where;
+};
+
+// A line of the base drawing named along its course: by a text, or by a road number on a shield.
+struct MapRoute {
+  std::string shape;
+  Text name;
+  std::string shield;      // "24": the number in a small box on the line
+  double along = 0.5;      // where on the line, as a share of its length
+  SourceLocation where;
+};
+
+struct Map {
+  std::string id;
+  std::string base;          // the base drawing's file, as written
+  std::optional<MapBase> drawing;  // read from it; empty when it could not be
+  Extent width;              // column | page | a length
+  std::vector<MapPlace> places;
+  std::vector<MapArea> areas;
+  std::vector<MapRoute> routes;
+  Text caption;
+  Text alt;                  // empty: generated from the labels
+  SourceLocation where;
+};
+
 struct Block {
   std::variant<Paragraph, Heading, List, Section, Table, Figure, Facts, Callout, Contacts,
-               TableOfContents, QrCode, Chart>
+               TableOfContents, QrCode, Chart, Map>
       node;
   const SourceLocation& where() const;
 };

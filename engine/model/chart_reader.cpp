@@ -1,5 +1,7 @@
 // <chart>: categories, series of values (in place, from the data file, or from a CSV file
 // beside the content), and its words.
+#include <sstream>
+
 #include "model/amount_reader.hpp"
 #include "model/block_reader.hpp"
 #include "model/csv_file.hpp"
@@ -116,6 +118,72 @@ class ChartData {
 
 }  // namespace
 
+void BlockReader::read_sparkline(const XMLElement& element, Fact& fact) {
+  fact.sparkline_where = source_.at(element);
+  xml::Attributes a(source_, element);
+  std::string values, data, column;
+  a.text("values", values);
+  a.text("data", data);
+  a.text("column", column);
+  const util::SourceLocation values_where = a.at("values"), data_where = a.at("data");
+  a.report_unknown();
+  expect_empty(element);
+  if (values.empty() == data.empty()) {
+    source_.error(element, "a sparkline has its numbers in values=\"6.05 7.3 11.51\" or in a CSV file, "
+                           "data=\"file.csv\" (with column=\"…\" naming the column); give one of the two");
+    return;
+  }
+  if (!values.empty()) {
+    std::istringstream words(values);
+    for (std::string word; words >> word;) {
+      auto number = values::parse_decimal(word);
+      if (!number) {
+        source_.diagnostics.error(values_where, "\"" + word + "\" in values= is not a number; write the numbers "
+                                                "with a dot and separated by spaces, like values=\"6.05 7.3 11.51\"");
+        return;
+      }
+      fact.sparkline.push_back(*number);
+    }
+  } else {
+    auto csv = read_csv_beside(data, data_where, "sparkline", fact.sparkline_where);
+    if (!csv || csv->rows.empty()) return;
+    const auto* rows = &csv->rows;
+    const std::string& path = csv->path;
+    // The column named, or the first after the labels' one.
+    const auto& head = rows->front().cells;
+    std::size_t index = 1;
+    if (!column.empty()) {
+      index = head.size();
+      for (std::size_t i = 0; i < head.size(); ++i)
+        if (head[i].text == column) index = i;
+      if (index == head.size()) {
+        source_.diagnostics.error(a.at("column"), "no column \"" + column + "\" in the first row of " + path);
+        return;
+      }
+    }
+    for (std::size_t r = 1; r < rows->size(); ++r) {
+      const auto& cells = (*rows)[r].cells;
+      if (index >= cells.size()) {
+        source_.diagnostics.error((*rows)[r].end, "the row has no cell in column " + std::to_string(index + 1) +
+                                                      " (data of the <sparkline> at " + fact.sparkline_where.str() + ")");
+        return;
+      }
+      auto number = values::parse_decimal(trimmed(cells[index].text));
+      if (!number) {
+        source_.diagnostics.error(cells[index].where, "\"" + cells[index].text + "\" is not a number; write it with a "
+                                                      "dot and without grouping (data of the <sparkline> at " +
+                                                      fact.sparkline_where.str() + ")");
+        return;
+      }
+      fact.sparkline.push_back(*number);
+    }
+  }
+  if (fact.sparkline.size() < 2) {
+    source_.error(element, "a sparkline draws a line through its values and needs at least two");
+    fact.sparkline.clear();
+  }
+}
+
 Chart BlockReader::read_chart(const XMLElement& element) {
   Chart chart;
   chart.where = source_.at(element);
@@ -182,25 +250,9 @@ Chart BlockReader::read_chart(const XMLElement& element) {
                      "the words of a chart go into its <title>, <unit>, <category>, <name>, <note> and <caption>");
 
   if (from_file) {
-    const util::ConfinedFile opened = reading_.root.open(source_.file.folder(), chart.data, util::limits().include_bytes);
-    std::string why = opened.error;
-    auto bytes = opened ? util::read_all(opened.fd.get(), util::limits().include_bytes, why) : std::nullopt;
-    if (!bytes) {
-      source_.diagnostics.error(data_where, std::string(opened.missing ? "cannot find" : "cannot read") +
-                                                " the chart's data file \"" + chart.data + "\": " + why +
-                                                (opened.missing ? " (data is relative to the folder of " +
-                                                                      source_.file.name() + ")"
-                                                                : std::string()));
-      return chart;
-    }
     // A malformed file is reported at its place, and names the chart it feeds.
-    util::Diagnostics csv;
-    auto rows = parse_csv(*bytes, opened.path.string(), csv);
-    for (auto finding : csv.all()) {
-      finding.message += " (data of the <chart> at " + chart.where.str() + ")";
-      source_.diagnostics.add(std::move(finding));
-    }
-    if (rows) ChartData(chart, source_.diagnostics).take(*rows, opened.path.string());
+    if (auto csv = read_csv_beside(chart.data, data_where, "chart", chart.where))
+      ChartData(chart, source_.diagnostics).take(csv->rows, csv->path);
   }
 
   for (const auto& series : chart.series) {

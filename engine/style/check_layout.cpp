@@ -124,6 +124,18 @@ class LayoutCheck {
       for (const std::string* name : {&chart.title_style, &chart.label_style, &chart.value_style, &chart.note_style})
         paragraph_style(*name, chart.where, "<chart-style>");
     }
+    if (const MapStyle& map = layout_.map_style; map.where.known()) {
+      swatch(map.marker, map.where, "marker= of <map-style>");
+      swatch(map.marker_fill, map.where, "marker-fill= of <map-style>");
+      swatch(map.accent, map.where, "accent= of <map-style>");
+      for (const std::string* name : {&map.label_style, &map.major_style, &map.region_style})
+        paragraph_style(*name, map.where, "<map-style>");
+      for (const auto& c : map.classes) {
+        swatch(c.fill, c.where, "fill= of map class \"" + c.name + "\"");
+        swatch(c.stroke, c.where, "stroke= of map class \"" + c.name + "\"");
+        swatch(c.casing, c.where, "casing= of map class \"" + c.name + "\"");
+      }
+    }
     if (layout_.qr_style.where.known()) {
       swatch(layout_.qr_style.color, layout_.qr_style.where, "color= of <qr-style>");
       swatch(layout_.qr_style.background, layout_.qr_style.where, "background= of <qr-style>");

@@ -185,6 +185,40 @@ struct Label {
   util::SourceLocation where;
 };
 
+// How a <map>'s base drawing is painted: one look per class of shape the drawing names.
+struct MapClass {
+  std::string name;
+  std::string fill;          // swatch, empty = not filled
+  double fill_tint = 1;
+  std::string stroke;        // swatch, empty = no outline
+  double stroke_tint = 1;
+  double width = 0.5;        // pt
+  std::vector<double> dash;  // on/off lengths in pt; empty = solid
+  std::string casing;        // a wider stroke under the line (roads), empty = none
+  double casing_width = 0;
+  bool keep_clear = false;   // names stay off its areas (a small island) and do not cross its lines
+  util::SourceLocation where;
+};
+
+// Maps drawn by the engine (<map-style>): text styles, the markers, and the classes of shapes.
+struct MapStyle {
+  std::string label_style = "map-label";    // places, routes
+  std::string major_style = "map-major";    // the places of rank="major"
+  std::string region_style = "map-region";  // names of areas and of countries around
+  std::string marker = "black";             // outlines of markers, icon discs, the scale bar
+  std::string marker_fill = "paper";        // inside of markers, the icons on their discs
+  std::string accent = "sea";               // the north arrow
+  double marker_size = 3;                   // pt: the radius of a capital's ring
+  std::vector<MapClass> classes;
+  util::SourceLocation where;
+
+  const MapClass* find(const std::string& name) const {
+    for (const auto& c : classes)
+      if (c.name == name) return &c;
+    return nullptr;
+  }
+};
+
 struct LanguageSettings {
   std::string code;  // BCP 47
   std::string name;  // own name ("Tiếng Việt")
@@ -218,6 +252,11 @@ struct LanguageSettings {
   std::string chart_series = "{series}: {values}.";
   std::string chart_value = "{category} {value}";
   std::string chart_separator = "; ";
+  // A map's words (<map-words>): the north arrow's letter, the scale bar's length, and the
+  // generated alternative text that lists the names on the map.
+  std::string map_north = "N";
+  std::string map_scale = "{n} km";
+  std::string map_alt = "Map: {names}.";
   std::string bullet = "\u2022";
   std::string number_format = "{n}.";  // labels of decimal and roman lists
   std::string letter_format = "{n}.";  // labels of lettered lists ("{n})": "a)")
@@ -292,9 +331,13 @@ struct Layout {
   BoxStyle callout_style{"sea-light", "sea", 2, 8.5, 0, 0, 8, 10, {}};
   QrStyle qr_style;
   ChartStyle chart_style;
+  MapStyle map_style;
   // <png pixel-width="1080"/>: the digital edition also as a PNG per page of this width in
   // pixels (an infographic for the portal and social media); 0 = none.
   int png_pixel_width = 0;
+  // <captions numbered="false"/>: captions of figures, charts and maps without "Figure 3",
+  // "Hình 3": an infographic's chart is not a figure the text refers to by number.
+  bool captions_numbered = true;
   std::vector<LanguageSettings> languages;
   PrintSettings print;
   PreflightSettings preflight;

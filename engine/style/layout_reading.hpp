@@ -72,6 +72,8 @@ void read_facts_style(const tinyxml2::XMLElement& element, FileReading& file);
 void read_callout_style(const tinyxml2::XMLElement& element, FileReading& file);
 void read_qr_style(const tinyxml2::XMLElement& element, FileReading& file);
 void read_chart_style(const tinyxml2::XMLElement& element, FileReading& file);
+void read_map_style(const tinyxml2::XMLElement& element, FileReading& file);
+void read_captions(const tinyxml2::XMLElement& element, FileReading& file);
 void read_png(const tinyxml2::XMLElement& element, FileReading& file);
 void read_panel_margins(const tinyxml2::XMLElement& element, FileReading& file);
 void read_swatches(const tinyxml2::XMLElement& element, FileReading& file);

@@ -137,6 +137,24 @@ static void read_hyphenation(xml::Attributes& a, LanguageSettings& language, Fil
     a.error("cannot use the hyphenation patterns \"" + patterns + "\": " + opened.error);
 }
 
+// <map-words language="…" north="С" scale="{n} км" alt="Карта: {names}.">: the words a map
+// writes itself.
+static void read_map_words(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(file.source, element);
+  LanguageSettings* language = language_of(a, file, "map-words");
+  if (!language) return;
+  a.text("north", language->map_north);
+  auto pattern = [&](const char* name, std::string& target, const char* field) {
+    std::string text;
+    if (!a.text(name, text)) return;
+    if (text.find(field) == std::string::npos) a.error(xml::quoted(name, text) + " lacks " + field + "; write e.g. \"" + target + "\"");
+    else target = text;
+  };
+  pattern("scale", language->map_scale, "{n}");
+  pattern("alt", language->map_alt, "{names}");
+  a.report_unknown();
+}
+
 // `language` is what the base layout defined for this code (a new language starts empty): a
 // re-declaration changes what it writes and keeps the rest.
 static void read_language(xml::Attributes& a, LanguageSettings& language, FileReading& file) {
@@ -220,6 +238,8 @@ void read_languages(const tinyxml2::XMLElement& element, FileReading& file) {
     read_breaking(child, file);
   }}, {"chart-words", [&](const tinyxml2::XMLElement& child) {
     read_chart_words(child, file);
+  }}, {"map-words", [&](const tinyxml2::XMLElement& child) {
+    read_map_words(child, file);
   }}, {"language", [&](const tinyxml2::XMLElement& child) {
     xml::Attributes a(file.source, child);
     std::string code;

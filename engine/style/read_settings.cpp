@@ -155,6 +155,12 @@ void read_png(const tinyxml2::XMLElement& element, FileReading& file) {
   a.report_unknown();
 }
 
+void read_captions(const tinyxml2::XMLElement& element, FileReading& file) {
+  xml::Attributes a(file.source, element);
+  a.boolean("numbered", file.layout.captions_numbered);
+  a.report_unknown();
+}
+
 void read_chart_style(const tinyxml2::XMLElement& element, FileReading& file) {
   xml::Attributes a(file.source, element);
   ChartStyle& style = file.layout.chart_style;

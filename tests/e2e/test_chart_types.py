@@ -241,6 +241,86 @@ def check_donut(failures, pdf, lang, folder):
         angle += share * 3.6
 
 
+def check_steep_line(failures, pdf, lang, folder):
+    """Value labels of a line never lie on it: inside the box poppler gives each value label
+    of the steep fixture line, no pixel is the series' colour (sea), on a raster without
+    anti-aliasing. Centred over its point, "25" halfway up a segment that rises 51 pt over
+    40 pt would have the line through its lower right corner."""
+    values = ["0", "25", "50"]
+    page, ws = page_with(pdf, [{"en": "steep", "vi": "dốc"}[lang]])
+    if not failures.check(page, f"{lang}: no page with the steep line"):
+        return
+    top, bottom = chart_rows(ws)
+    ticks = [w for w in ws if w[4] == "50" and top < w[1] < bottom]
+    left = min(w[2] for w in ticks) + 2 if ticks else 0  # right of the tick column
+    labels = [w for w in ws if w[4] in values and top < w[1] < bottom and w[0] > left]
+    failures.check(len(labels) == 6, f"{lang} steep line: {len(labels)} value labels, expected 6: {labels}")
+    raster = Raster(pdf, page, folder)
+    scale = int(DPI) / 72
+    sea = {"sea": swatches()["sea"]}
+    for x0, y0, x1, y1, word in labels:
+        hits = sum(1 for y in range(int(y0 * scale), int(y1 * scale) + 1) for x in range(int(x0 * scale), int(x1 * scale) + 1)
+                   if classify(raster.at(x, y), sea))
+        failures.check(hits == 0, f"{lang} steep line: the label {word!r} at ({x0:.1f}, {y0:.1f}) has {hits} pixels of the line")
+
+
+def stroked_polylines(pdf, page, folder):
+    """(colour, width, points) of every path of straight segments the page strokes, read from
+    its content stream (qpdf --qdf writes it uncompressed), with the graphics state's stroke
+    colour (RG) and width (w) as they stand at the S."""
+    folder.mkdir(parents=True, exist_ok=True)
+    qdf = folder / "qdf.pdf"
+    run(["qpdf", "--qdf", "--object-streams=disable", pdf, qdf])
+    text = qdf.read_bytes().decode("latin-1")
+    stream = re.search(rf"%% Contents for page {page}\n.*?stream\n(.*?)endstream", text, re.S).group(1)
+    colour, width, path, out = None, None, [], []
+    for line in stream.splitlines():
+        f = line.split()
+        if len(f) == 4 and f[3] == "RG":
+            colour = tuple(float(v) for v in f[:3])
+        elif len(f) == 2 and f[1] == "w":
+            width = float(f[0])
+        elif len(f) == 3 and f[2] == "m":
+            path = [(float(f[0]), float(f[1]))]
+        elif len(f) == 3 and f[2] == "l" and path:
+            path.append((float(f[0]), float(f[1])))
+        elif f == ["S"]:
+            out.append((colour, width, path))
+            path = []
+        elif f and f[-1] in ("c", "h", "re", "f", "n"):
+            path = []
+    return out
+
+
+def check_sparklines(failures, pdf, lang, folder):
+    """Each key figure's sparkline is a stroked line through its data: as many points as values,
+    evenly spaced across the tile, each point's height a linear function of its value (highest
+    value highest on the page; every point within 0.02 pt of the line through the extremes), in
+    the figure's colour (the sea swatch's RGB, from the layout)."""
+    page, _ = page_with(pdf, [{"en": "sparklines", "vi": "hướng"}[lang]])
+    if not failures.check(page, f"{lang}: no page with the sparklines"):
+        return
+    series = [[3, -1.5, 6.05, 7.3, 4, 11.51], [-3.2, 1.5, 7.9, 4.25]]  # the fixture's values and negative.csv
+    lines = [p for p in stroked_polylines(pdf, page, folder) if len(p[2]) >= 2]
+    sea = tuple(round(c / 255, 2) for c in swatches()["sea"])
+    for values in series:
+        found = [p for p in lines if len(p[2]) == len(values)]
+        if not failures.check(len(found) == 1, f"{lang}: {len(found)} stroked lines of {len(values)} points, not one"):
+            continue
+        colour, width, points = found[0]
+        failures.check(colour and tuple(round(c, 2) for c in colour) == sea, f"{lang}: sparkline colour {colour}, not sea {sea}")
+        xs = [x for x, _ in points]
+        steps = [b - a for a, b in zip(xs, xs[1:])]
+        failures.check(max(steps) - min(steps) < 0.01 and min(steps) > 0, f"{lang}: sparkline x not evenly spaced: {steps}")
+        low, high = min(values), max(values)
+        y_low = points[values.index(low)][1]
+        y_high = points[values.index(high)][1]
+        failures.check(y_high > y_low, f"{lang}: the highest value is not highest on the page")
+        for v, (x, y) in zip(values, points):
+            expected = y_low + (v - low) / (high - low) * (y_high - y_low)
+            failures.check(abs(y - expected) < 0.02, f"{lang}: sparkline point for {v} at y {y:.3f}, expected {expected:.3f}")
+
+
 def check_language(failures, out, lang):
     pdf = next(out.rglob(f"*.{lang}.digital.pdf"))
     check = lambda condition, message: failures.check(condition, f"{lang}: {message}")
@@ -267,6 +347,8 @@ def check_language(failures, out, lang):
     check_stacked(failures, pdf, lang, OUT / "chart-types-raster" / lang / "v", False)
     check_stacked(failures, pdf, lang, OUT / "chart-types-raster" / lang / "h", True)
     check_donut(failures, pdf, lang, OUT / "chart-types-raster" / lang / "d")
+    check_steep_line(failures, pdf, lang, OUT / "chart-types-raster" / lang / "s")
+    check_sparklines(failures, pdf, lang, OUT / "chart-types-raster" / lang / "k")
 
 
 def check_bad_data(failures):

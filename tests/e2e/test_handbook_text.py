@@ -78,8 +78,9 @@ def numbered_captions(lang):
     out = []
     root = _load(CONTENT / FILE)
     for element in root.iter():
-        # A chart is numbered with the figures; it has no image, its chart is drawn (test_charts).
-        kind = "figure" if element.tag == "chart" else element.tag
+        # Charts and maps are numbered with the figures; they have no image, the engine draws
+        # them (test_charts, test_maps).
+        kind = "figure" if element.tag in ("chart", "map") else element.tag
         if kind not in counters:
             continue
         counters[kind] += 1

@@ -6,6 +6,8 @@ README's main command with the other samples, in all six languages:
   the PNG's own header, not from the engine);
 - it is the page: poppler's raster of the digital PDF at the same size differs from it by
   little on average (fonts are rasterised by two libraries);
+- its charts carry no figure number ("Hình 1", "Figure 1", "图1": the language's pattern read
+  from the base layout), since the infographic's layout says <captions numbered="false"/>;
 - one page in each PDF; the print edition is PDF/X-4 (the shared checks of test_print_pdfx
   and the others run on it through support.PUBLICATIONS);
 - pdftotext finds, in the digital PDF, every key figure and chart value in the language's
@@ -172,6 +174,15 @@ def expected_size():
     return pixels, round(pixels * height / width)
 
 
+def figure_label(lang):
+    """The language's figure-label pattern ("Hình {n}") from the handbook layout the
+    infographic's layout is based on."""
+    for element in ET.parse(ROOT / "layouts" / "handbook-a4.xml").getroot().iter("language"):
+        if element.get("code") == lang:
+            return element.get("figure-label")
+    raise SystemExit(f"no language {lang} in handbook-a4.xml")
+
+
 def main():
     require("pdftotext", "pdftoppm", "pdfinfo")
     failures = Failures()
@@ -204,6 +215,10 @@ def main():
                 check(mean < 6, f"the PNG differs from the digital page by {mean:.1f} levels on average")
 
         text = squash(pdftotext(digital))
+        # Its charts are not numbered figures (<captions numbered="false"/> in its layout): no
+        # "Hình 1", "Figure 1", "图1" anywhere, the label read from the base layout's language.
+        label = figure_label(lang)
+        check(squash(label.replace("{n}", "1")) not in text, f"a numbered figure label {label!r} is printed")
         title = text_of(source.find("meta/title"), lang)
         check(squash(title) in text, f"title {title!r} not found")
         for fact in source.iter("fact"):

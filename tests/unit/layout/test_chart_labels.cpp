@@ -50,3 +50,15 @@ TEST_CASE("labels stay off the bars but may sit on them", "[chart]") {
   CHECK(place_labels({{{Rect{0, 15, 10, 8}, Rect{0, 5, 10, 8}}}}, Rect{0, 0, 100, 100}, bars, 1).chosen ==
         std::vector<int>{1});
 }
+
+TEST_CASE("chart labels: a segment crosses a label's box when it runs through it or touches it") {
+  const draw::Rect label{10, 10, 20, 8};  // x 10…30, y 10…18
+  CHECK(layout::crosses(label, {0, 14}, {40, 14}));      // straight through
+  CHECK(layout::crosses(label, {0, 30}, {30, 0}));       // a slope through its lower left corner area
+  CHECK(layout::crosses(label, {15, 12}, {20, 14}));     // wholly inside
+  CHECK(layout::crosses(label, {0, 18}, {40, 18}));      // along its bottom edge: touching counts
+  CHECK_FALSE(layout::crosses(label, {0, 19}, {40, 19}));  // a point under it
+  CHECK_FALSE(layout::crosses(label, {0, 20}, {9, 0}));   // a slope passing left of it
+  CHECK_FALSE(layout::crosses(label, {31, 0}, {31, 40}));  // beside it
+  CHECK_FALSE(layout::crosses(label, {0, 0}, {9, 9}));    // its line would cross, the segment stops short
+}

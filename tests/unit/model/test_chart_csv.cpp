@@ -150,3 +150,39 @@ TEST_CASE("chart data: a file outside the content folder is refused, and so is a
   model::read_publication(file, diagnostics);
   CHECK(find_error(diagnostics, {"cannot read the chart's data file"}));
 }
+
+TEST_CASE("sparkline: values in place or from a CSV column; a bad number at its place") {
+  scratch_file("csv/data/series.csv", "year,exports,imports\n2023,1,2\n2024,3,n/a\n");
+  const auto good = scratch_file("csv/good.xml", handbook(R"(<facts>
+      <fact value="1"><sparkline values="1 2.5 -3"/><label>a</label></fact>
+      <fact value="2"><sparkline data="data/series.csv" column="exports"/><label>b</label></fact>
+    </facts>)"));
+  util::Diagnostics diagnostics;
+  const auto publication = model::read_publication(good, diagnostics);
+  INFO(listing(diagnostics));
+  REQUIRE(publication);
+  const auto& section = std::get<model::Section>(publication->body.at(0).node);
+  const model::Facts* facts = nullptr;
+  for (const auto& block : section.blocks)
+    if (auto f = std::get_if<model::Facts>(&block.node)) facts = f;
+  REQUIRE(facts);
+  CHECK(facts->items[0].sparkline == std::vector<double>{1, 2.5, -3});
+  CHECK(facts->items[1].sparkline == std::vector<double>{1, 3});
+
+  const auto bad = scratch_file("csv/bad.xml", handbook(R"(<facts>
+      <fact value="3"><sparkline data="data/series.csv" column="imports"/><label>c</label></fact>
+      <fact value="4"><sparkline values="1 2,5"/><label>d</label></fact>
+      <fact value="5"><sparkline/><label>e</label></fact>
+    </facts>)"));
+  util::Diagnostics found;
+  model::read_publication(bad, found);
+  INFO(listing(found));
+  const auto* bad_cell = find_error(found, {"\"n/a\" is not a number", "<sparkline>"});
+  REQUIRE(bad_cell);
+  CHECK(bad_cell->where.line == 3);
+  CHECK(bad_cell->where.column == 8);
+  const auto* comma = find_error(found, {"\"2,5\" in values= is not a number"});
+  REQUIRE(comma);
+  CHECK(comma->where.line == line_containing(bad, "2,5"));
+  CHECK(find_error(found, {"a sparkline has its numbers in values="}));
+}

@@ -97,8 +97,15 @@ TEST_CASE("derived layouts: remove=\"true\" takes out a style, a swatch, a maste
 <paragraph-styles><style name="toc-2" remove="true"/></paragraph-styles>
 <page-breaks chapter-start="right" verso="blank"/>
 <masters><master name="notes" remove="true"/></masters>
-<chart-style palette="sea sand grey"/>)");
+<chart-style palette="sea sand grey"/>
+<map-style><class name="land" fill="sand" fill-tint="0.2"/><class name="island" fill="sand" fill-tint="0.1"/></map-style>)");
   CHECK_FALSE(layout.swatch("cane"));
+  // A class of the same name replaces the base's whole; the others stay.
+  REQUIRE(layout.map_style.find("land"));
+  CHECK(layout.map_style.find("land")->fill == "sand");
+  CHECK(layout.map_style.find("land")->stroke.empty());
+  REQUIRE(layout.map_style.find("expressway"));
+  CHECK(layout.map_style.find("expressway")->casing == "black");
   CHECK(layout.swatch("sand"));
   CHECK_FALSE(layout.language("ja"));
   CHECK(layout.language("ko"));

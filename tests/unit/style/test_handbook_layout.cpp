@@ -167,7 +167,7 @@ TEST_CASE("handbook-a4: chart style and chart words") {
 
 TEST_CASE("handbook-a4: paragraph and character styles") {
   const auto& layout = handbook();
-  CHECK(layout.paragraph_styles.size() == 35);  // 29 + four chart styles + the bases label and heading
+  CHECK(layout.paragraph_styles.size() == 38);  // 29 + four chart and three map styles + the bases label and heading
 
   const auto* body = layout.paragraph_style("body");
   REQUIRE(body);
