@@ -92,14 +92,14 @@ def content_mcids(content):
 
 
 def source_alts(publication_file, lang):
-    """The alternative texts the source gives in `lang`, for every <figure>, <qr> and <chart>;
-    None for a chart without <alt>, whose text the engine generates from its data (checked by
-    test_charts)."""
+    """The alternative texts the source gives in `lang`, for every <figure>, <qr>, <chart> and
+    <map>; None for a chart or map without <alt>, whose text the engine generates from its data
+    or its names (checked by test_charts and test_maps)."""
     alts = []
     for element in _load(CONTENT / publication_file).iter():
-        if element.tag in ("figure", "qr", "chart") and element.get("decorative") != "true":
+        if element.tag in ("figure", "qr", "chart", "map") and element.get("decorative") != "true":
             alt = element.find("alt")
-            if alt is None and element.tag == "chart":
+            if alt is None and element.tag in ("chart", "map"):
                 alts.append(None)
             for t in ([] if alt is None else alt.findall("t")):
                 if t.get(XML_LANG) == lang:
@@ -199,7 +199,7 @@ def check_edition(failures, pdf_path, publication_file, lang, reading_order):
     generated = [a for a in alts if a not in given]
     check(sorted(a for a in alts if a in given) == given and len(generated) == expected.count(None) and all(alts),
           f"figure alternative texts {[a[:30] for a in alts]} are not the source's in {lang} "
-          f"(and {expected.count(None)} generated for charts)")
+          f"(and {expected.count(None)} generated for charts and maps)")
     for s, ref in order:
         if s == "/Table":
             def cells(r):
