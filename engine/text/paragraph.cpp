@@ -258,6 +258,24 @@ struct Shaped {
   std::vector<PangoGlyphItem*> run_of_char;  // the item that shaped each character (for a hyphen's font)
 };
 
+// Lines are taken off the front of a run (take_runs), and each split moves the rest of the run:
+// a paragraph of one long run would cost its length once per line. Runs longer than this are
+// cut in halves at cluster starts first (n log n), so a split moves at most this many glyphs.
+constexpr int longest_run = 2048;
+
+void split_long_run(GlyphItemHandle run, const std::string& utf8, std::vector<GlyphItemHandle>& out) {
+  PangoGlyphItem* whole = run.get();
+  const int glyphs = whole->glyphs->num_glyphs;
+  const int middle = glyphs > longest_run ? whole->glyphs->log_clusters[glyphs / 2] : 0;  // a cluster's first byte
+  if (middle <= 0 || middle >= whole->item->length) {
+    out.push_back(std::move(run));
+    return;
+  }
+  GlyphItemHandle first(pango_glyph_item_split(whole, utf8.c_str(), middle));
+  split_long_run(std::move(first), utf8, out);
+  split_long_run(std::move(run), utf8, out);
+}
+
 Shaped shape(PangoLayout* layout, const std::string& utf8) {
   Shaped s;
   for (const char* p = utf8.c_str(); *p; p = g_utf8_next_char(p)) {
@@ -290,15 +308,18 @@ Shaped shape(PangoLayout* layout, const std::string& utf8) {
     auto* line = static_cast<PangoLayoutLine*>(l->data);
     for (GSList* r = line->runs; r; r = r->next) {
       auto* run = static_cast<PangoGlyphItem*>(r->data);
-      s.runs.emplace_back(pango_glyph_item_copy(run));
-      PangoGlyphItem* copy = s.runs.back().get();
-      const PangoItem* item = copy->item;
-      for (std::size_t b = static_cast<std::size_t>(item->offset); b < static_cast<std::size_t>(item->offset + item->length); ++b)
-        s.run_of_char[s.char_at_byte[b]] = copy;
-      for (int g = 0; g < copy->glyphs->num_glyphs; ++g) {
-        const std::size_t c = s.char_at_byte[static_cast<std::size_t>(item->offset + copy->glyphs->log_clusters[g])];
-        s.advance[c] += copy->glyphs->glyphs[g].geometry.width / pango_units;
-        s.cluster_start[c] = true;
+      const std::size_t first_piece = s.runs.size();
+      split_long_run(GlyphItemHandle(pango_glyph_item_copy(run)), utf8, s.runs);
+      for (std::size_t k = first_piece; k < s.runs.size(); ++k) {
+        PangoGlyphItem* copy = s.runs[k].get();
+        const PangoItem* item = copy->item;
+        for (std::size_t b = static_cast<std::size_t>(item->offset); b < static_cast<std::size_t>(item->offset + item->length); ++b)
+          s.run_of_char[s.char_at_byte[b]] = copy;
+        for (int g = 0; g < copy->glyphs->num_glyphs; ++g) {
+          const std::size_t c = s.char_at_byte[static_cast<std::size_t>(item->offset + copy->glyphs->log_clusters[g])];
+          s.advance[c] += copy->glyphs->glyphs[g].geometry.width / pango_units;
+          s.cluster_start[c] = true;
+        }
       }
     }
   }
